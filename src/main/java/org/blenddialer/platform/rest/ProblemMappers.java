@@ -120,6 +120,9 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response webApplication(WebApplicationException e, UriInfo uri) {
+    if (e.getCause() instanceof JsonProcessingException unreadable) {
+      return unreadableBody(unreadable, uri);
+    }
     Response original = e.getResponse();
     int status = original.getStatus();
     if (status >= 500) {

@@ -66,7 +66,7 @@ public class UserService {
     user.displayName = displayName;
     user.passwordHash = hasher.hash(password);
     user.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-    user.createdAt = clock.instant();
+    user.createdAt = now();
     user.updatedAt = user.createdAt;
     user.persist();
     return user;
@@ -81,7 +81,7 @@ public class UserService {
     }
     user.roles.clear();
     user.roles.addAll(roles);
-    user.updatedAt = clock.instant();
+    user.updatedAt = now();
     return user;
   }
 
@@ -96,7 +96,7 @@ public class UserService {
       guardLastAdmin(user, "disable");
     }
     user.enabled = enabled;
-    user.updatedAt = clock.instant();
+    user.updatedAt = now();
     return user;
   }
 
@@ -106,7 +106,7 @@ public class UserService {
     checkPassword("password", password);
     UserAccount user = get(id);
     user.passwordHash = hasher.hash(password);
-    user.updatedAt = clock.instant();
+    user.updatedAt = now();
   }
 
   /** Changes the user's own password after checking the current one. */
@@ -118,7 +118,12 @@ public class UserService {
     }
     checkPassword("newPassword", replacement);
     user.passwordHash = hasher.hash(replacement);
-    user.updatedAt = clock.instant();
+    user.updatedAt = now();
+  }
+
+  /** Now, at the precision the database keeps, so responses match later reads. */
+  private java.time.Instant now() {
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
   }
 
   private void checkPassword(String field, String password) {

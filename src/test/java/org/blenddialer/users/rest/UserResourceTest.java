@@ -119,7 +119,21 @@ class UserResourceTest {
         .then()
         .statusCode(400)
         .contentType("application/problem+json")
+        .body("type", equalTo("https://blenddialer.org/problems/malformed-body"))
+        .body("errors[0].field", startsWith("roles"))
         .body("detail", not(startsWith("java")));
+  }
+
+  @Test
+  void brokenJsonIsAMalformedBodyProblem() {
+    asAdmin()
+        .contentType(ContentType.JSON)
+        .body("{\"username\": \"half")
+        .post("/api/v1/users")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("https://blenddialer.org/problems/malformed-body"));
   }
 
   @Test
