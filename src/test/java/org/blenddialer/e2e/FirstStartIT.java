@@ -55,6 +55,14 @@ class FirstStartIT {
       adminPassword = m.group(1);
       assertThat(adminPassword).hasSizeGreaterThanOrEqualTo(16);
 
+      String demo =
+          service.awaitLine(l -> l.contains("Loaded the demo centre"), Duration.ofSeconds(30));
+      Matcher dm = Pattern.compile("generated password (\\S+)").matcher(demo);
+      assertThat(dm.find()).as("demo password in: " + demo).isTrue();
+      var queues = send(service, "GET", "/api/v1/queues", basic("agent1", dm.group(1)), null);
+      assertThat(queues.statusCode()).isEqualTo(200);
+      assertThat(queues.body()).contains("Kundeservice DK", "Kundtjänst SE");
+
       var ready = send(service, "GET", "/q/health/ready", null, null);
       assertThat(ready.statusCode()).isEqualTo(200);
       assertThat(ready.body()).contains("\"status\": \"UP\"");
@@ -77,7 +85,8 @@ class FirstStartIT {
     }
 
     try (PackagedService again = PackagedService.start(dataDir)) {
-      assertThat(again.log()).noneMatch(l -> l.contains("Created administrator"));
+      assertThat(again.log())
+          .noneMatch(l -> l.contains("Created administrator") || l.contains("Loaded the demo"));
       var me = send(again, "GET", "/api/v1/me", basic("sanna", "agent-password-1"), null);
       assertThat(me.statusCode()).isEqualTo(200);
       assertThat(me.body()).contains("Sanna Virtanen");

@@ -20,6 +20,8 @@ public final class EmbeddedDatabase {
 
   private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
 
+  private static final String ACTIVE_PROPERTY = "blenddialer.embedded-db.active";
+
   private final DB db;
   private final int port;
   private final EmbeddedDatabaseSettings settings;
@@ -94,6 +96,12 @@ public final class EmbeddedDatabase {
   /** Sets the datasource settings as system properties, before Quarkus reads its config. */
   public void publishAsDatasource() {
     datasourceProperties().forEach(System::setProperty);
+    System.setProperty(ACTIVE_PROPERTY, "true");
+  }
+
+  /** Whether this process runs on the embedded database (set before Quarkus starts). */
+  public static boolean isActive() {
+    return Boolean.getBoolean(ACTIVE_PROPERTY);
   }
 
   /** Stops the server; its data stays. */

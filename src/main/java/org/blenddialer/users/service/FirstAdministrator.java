@@ -1,6 +1,7 @@
 package org.blenddialer.users.service;
 
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
@@ -31,7 +32,7 @@ public class FirstAdministrator {
   }
 
   @Transactional
-  void onStart(@Observes StartupEvent event) {
+  void onStart(@Observes @Priority(1000) StartupEvent event) {
     if (UserAccount.anyEnabledWithRole(Role.ADMIN)) {
       return;
     }
