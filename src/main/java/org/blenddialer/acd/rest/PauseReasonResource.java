@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.blenddialer.acd.service.PauseReasonService;
+import org.blenddialer.platform.rest.Created;
 import org.blenddialer.users.Roles;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,9 +38,7 @@ public class PauseReasonResource {
   @RolesAllowed(Roles.ADMIN)
   public Response create(@Valid @NotNull PauseReasonDefinition definition, UriInfo uri) {
     var reason = reasons.create(definition);
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(reason.id)).build())
-        .entity(PauseReasonView.of(reason))
-        .build();
+    return Created.at(uri, reason.id, PauseReasonView.of(reason));
   }
 
   @PUT

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.blenddialer.acd.service.QueueService;
+import org.blenddialer.platform.rest.Created;
 import org.blenddialer.users.Roles;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,9 +44,7 @@ public class QueueResource {
   @RolesAllowed(Roles.ADMIN)
   public Response create(@Valid @NotNull QueueDefinition definition, UriInfo uri) {
     var queue = queues.create(definition);
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(queue.id)).build())
-        .entity(QueueView.of(queue))
-        .build();
+    return Created.at(uri, queue.id, QueueView.of(queue));
   }
 
   @PUT

@@ -3,14 +3,13 @@ package org.blenddialer.acd.service;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.InstantSource;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.blenddialer.acd.persistence.InboundQueue;
 import org.blenddialer.acd.rest.QueueDefinition;
 import org.blenddialer.platform.error.ConflictProblem;
 import org.blenddialer.platform.error.NotFoundProblem;
+import org.blenddialer.platform.time.Timestamps;
 
 /** Defines inbound queues. */
 @ApplicationScoped
@@ -42,7 +41,7 @@ public class QueueService {
   @Transactional
   public InboundQueue create(QueueDefinition definition) {
     InboundQueue queue = new InboundQueue();
-    queue.createdAt = now();
+    queue.createdAt = Timestamps.now(clock);
     apply(queue, definition);
     queue.persist();
     return queue;
@@ -61,7 +60,7 @@ public class QueueService {
   public InboundQueue setActive(long id, boolean active) {
     InboundQueue queue = get(id);
     queue.active = active;
-    queue.updatedAt = now();
+    queue.updatedAt = Timestamps.now(clock);
     return queue;
   }
 
@@ -76,7 +75,7 @@ public class QueueService {
     queue.wrapUpSeconds = d.wrapUpSeconds();
     queue.ringTimeoutSeconds = d.ringTimeoutSeconds();
     queue.recording = d.recording();
-    queue.updatedAt = now();
+    queue.updatedAt = Timestamps.now(clock);
   }
 
   private static void clash(String field, String value, Long self) {
@@ -84,9 +83,5 @@ public class QueueService {
     if (other != null && !other.id.equals(self)) {
       throw new ConflictProblem("A queue with " + field + " '" + value + "' already exists");
     }
-  }
-
-  private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 }

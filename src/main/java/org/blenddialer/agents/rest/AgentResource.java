@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.blenddialer.agents.service.AgentService;
+import org.blenddialer.platform.rest.Created;
 import org.blenddialer.users.Roles;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,9 +44,7 @@ public class AgentResource {
   @RolesAllowed(Roles.ADMIN)
   public Response create(@Valid @NotNull AgentDefinition definition, UriInfo uri) {
     var agent = agents.create(definition);
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(agent.id)).build())
-        .entity(AgentView.of(agent))
-        .build();
+    return Created.at(uri, agent.id, AgentView.of(agent));
   }
 
   @PUT

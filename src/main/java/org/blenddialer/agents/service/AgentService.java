@@ -3,9 +3,7 @@ package org.blenddialer.agents.service;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.InstantSource;
-import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +14,7 @@ import org.blenddialer.agents.rest.AgentDefinition;
 import org.blenddialer.platform.error.ConflictProblem;
 import org.blenddialer.platform.error.InvalidInputProblem;
 import org.blenddialer.platform.error.NotFoundProblem;
+import org.blenddialer.platform.time.Timestamps;
 import org.blenddialer.users.Role;
 import org.blenddialer.users.persistence.UserAccount;
 
@@ -52,7 +51,7 @@ public class AgentService {
       throw new ConflictProblem("User " + definition.userId() + " already is an agent");
     }
     Agent agent = new Agent();
-    agent.createdAt = now();
+    agent.createdAt = Timestamps.now(clock);
     apply(agent, definition);
     agent.persist();
     return agent;
@@ -74,7 +73,7 @@ public class AgentService {
   public Agent setActive(long id, boolean active) {
     Agent agent = get(id);
     agent.active = active;
-    agent.updatedAt = now();
+    agent.updatedAt = Timestamps.now(clock);
     return agent;
   }
 
@@ -111,10 +110,6 @@ public class AgentService {
     agent.allowModes(d.allowedModes());
     agent.skills.clear();
     agent.skills.addAll(skills);
-    agent.updatedAt = now();
-  }
-
-  private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    agent.updatedAt = Timestamps.now(clock);
   }
 }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import org.blenddialer.campaigns.service.CampaignService;
 import org.blenddialer.core.campaign.CampaignAction;
 import org.blenddialer.platform.error.NotFoundProblem;
+import org.blenddialer.platform.rest.Created;
 import org.blenddialer.users.Roles;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,9 +50,7 @@ public class CampaignResource {
   @RolesAllowed({Roles.CAMPAIGN_MANAGER, Roles.ADMIN})
   public Response create(@Valid @NotNull CampaignDefinition definition, UriInfo uri) {
     var campaign = campaigns.create(definition);
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(campaign.id)).build())
-        .entity(CampaignView.of(campaign))
-        .build();
+    return Created.at(uri, campaign.id, CampaignView.of(campaign));
   }
 
   @PUT

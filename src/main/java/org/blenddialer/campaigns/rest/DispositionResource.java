@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.blenddialer.campaigns.service.DispositionService;
+import org.blenddialer.platform.rest.Created;
 import org.blenddialer.users.Roles;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,9 +38,7 @@ public class DispositionResource {
   @RolesAllowed({Roles.ADMIN, Roles.CAMPAIGN_MANAGER})
   public Response create(@Valid @NotNull DispositionDefinition definition, UriInfo uri) {
     var d = dispositions.create(definition);
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(d.id)).build())
-        .entity(DispositionView.of(d))
-        .build();
+    return Created.at(uri, d.id, DispositionView.of(d));
   }
 
   @PUT

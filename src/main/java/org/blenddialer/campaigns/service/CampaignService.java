@@ -5,9 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.InstantSource;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +24,7 @@ import org.blenddialer.core.campaign.RetryRule;
 import org.blenddialer.platform.error.ConflictProblem;
 import org.blenddialer.platform.error.InvalidInputProblem;
 import org.blenddialer.platform.error.NotFoundProblem;
+import org.blenddialer.platform.time.Timestamps;
 
 /** Creates and edits campaigns and moves them through their lifecycle. */
 @ApplicationScoped
@@ -57,7 +56,7 @@ public class CampaignService {
   @Transactional
   public Campaign create(CampaignDefinition definition) {
     Campaign campaign = new Campaign();
-    campaign.createdAt = now();
+    campaign.createdAt = Timestamps.now(clock);
     apply(campaign, definition);
     campaign.persist();
     return campaign;
@@ -84,7 +83,7 @@ public class CampaignService {
     } catch (IllegalCampaignTransition e) {
       throw new ConflictProblem(e.getMessage());
     }
-    campaign.updatedAt = now();
+    campaign.updatedAt = Timestamps.now(clock);
     CampaignStateChange change = new CampaignStateChange();
     change.campaignId = campaign.id;
     change.fromState = from;
@@ -147,7 +146,7 @@ public class CampaignService {
     c.retryRules.addAll(retryRules(d.retryRules()).stream().map(RetryRuleRow::new).toList());
     c.skillQueueIds.clear();
     c.skillQueueIds.addAll(queueIds);
-    c.updatedAt = now();
+    c.updatedAt = Timestamps.now(clock);
   }
 
   private static List<RetryRule> retryRules(List<CampaignDefinition.Retry> given) {
@@ -169,9 +168,5 @@ public class CampaignService {
     return given.stream()
         .map(r -> new RetryRule(r.outcome(), Duration.ofMinutes(r.delayMinutes()), r.maxAttempts()))
         .toList();
-  }
-
-  private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.blenddialer.platform.rest.Created;
 import org.blenddialer.users.Roles;
 import org.blenddialer.users.service.UserService;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,9 +41,7 @@ public class UserResource {
     var user =
         users.create(
             request.username(), request.displayName(), request.password(), request.roles());
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(user.id)).build())
-        .entity(UserView.of(user))
-        .build();
+    return Created.at(uri, user.id, UserView.of(user));
   }
 
   @GET

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.blenddialer.platform.error.ConflictProblem;
 import org.blenddialer.platform.error.InvalidInputProblem;
 import org.blenddialer.platform.error.NotFoundProblem;
+import org.blenddialer.platform.time.Timestamps;
 import org.blenddialer.users.Role;
 import org.blenddialer.users.config.SecurityConfig;
 import org.blenddialer.users.persistence.UserAccount;
@@ -66,7 +67,7 @@ public class UserService {
     user.displayName = displayName;
     user.passwordHash = hasher.hash(password);
     user.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-    user.createdAt = now();
+    user.createdAt = Timestamps.now(clock);
     user.updatedAt = user.createdAt;
     user.persist();
     return user;
@@ -81,7 +82,7 @@ public class UserService {
     }
     user.roles.clear();
     user.roles.addAll(roles);
-    user.updatedAt = now();
+    user.updatedAt = Timestamps.now(clock);
     return user;
   }
 
@@ -96,7 +97,7 @@ public class UserService {
       guardLastAdmin(user, "disable");
     }
     user.enabled = enabled;
-    user.updatedAt = now();
+    user.updatedAt = Timestamps.now(clock);
     return user;
   }
 
@@ -106,7 +107,7 @@ public class UserService {
     checkPassword("password", password);
     UserAccount user = get(id);
     user.passwordHash = hasher.hash(password);
-    user.updatedAt = now();
+    user.updatedAt = Timestamps.now(clock);
   }
 
   /** Changes the user's own password after checking the current one. */
@@ -118,12 +119,7 @@ public class UserService {
     }
     checkPassword("newPassword", replacement);
     user.passwordHash = hasher.hash(replacement);
-    user.updatedAt = now();
-  }
-
-  /** Now, at the precision the database keeps, so responses match later reads. */
-  private java.time.Instant now() {
-    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    user.updatedAt = Timestamps.now(clock);
   }
 
   private void checkPassword(String field, String password) {
