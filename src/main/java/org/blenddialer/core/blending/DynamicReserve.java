@@ -1,36 +1,59 @@
 package org.blenddialer.core.blending;
 
+import org.blenddialer.core.agent.AgentSkill;
 import org.blenddialer.core.agent.AgentView;
 import org.blenddialer.core.agent.CallDirection;
 import org.blenddialer.core.erlang.Erlang;
 import org.blenddialer.core.erlang.ErlangA;
+import org.blenddialer.core.erlang.PooledReserve;
 import org.blenddialer.core.estimate.InboundForecast;
 
 /**
- * Holds as many idle agents as the forecast inbound load needs on top of those already talking to
- * callers: the agents inbound needs come from Erlang C, or Erlang A when caller patience is known,
- * at the service-level target, plus a safety margin. Results are cached per rounded load, as the
- * forecast moves slowly and Erlang A costs a little.
+ * Holds as many idle agents for inbound as the forecast load needs to meet the service-level
+ * target, recomputed as the forecast moves (cached: at most once a minute unless it moves by more
+ * than 2%).
+ *
+ * <p>Two models. {@link Model#POOLED} (the default) treats the centre as it works when blended:
+ * callers are answered by a held idle agent, or wait for the next agent of the whole centre to come
+ * free, since waiting callers come before outbound work; the reserve is the smallest that meets the
+ * target ({@link PooledReserve}, Erlang-A-like when patience is known). {@link Model#DEDICATED}
+ * sizes a dedicated inbound team with Erlang C (Erlang A when patience is known) and holds what
+ * that team lacks beyond the agents already talking to callers: simpler, but it ignores that
+ * outbound agents also come free for callers, so it holds more than needed.
  */
 public final class DynamicReserve implements BlendingPolicy {
 
+  /** How the reserve is sized. */
+  public enum Model {
+    POOLED,
+    DEDICATED
+  }
+
+  private static final double RECOMPUTE_AFTER = 60;
+  private static final double TOLERANCE = 0.02;
+
   private final ServiceLevelTarget target;
   private final int extraAgents;
+  private final Model model;
+  private double cachedAt = Double.NEGATIVE_INFINITY;
   private double cachedRate = -1;
   private double cachedHandle = -1;
   private double cachedPatience = -1;
-  private int cachedAgents;
+  private int cachedAgents = -1;
+  private int cachedAnswer;
 
   /**
    * @param target the inbound service-level goal
-   * @param extraAgents agents held on top of what the Erlang formula asks, for forecast error
+   * @param extraAgents agents held on top of what the model asks, for forecast error
+   * @param model how the reserve is sized
    */
-  public DynamicReserve(ServiceLevelTarget target, int extraAgents) {
+  public DynamicReserve(ServiceLevelTarget target, int extraAgents, Model model) {
     this.target = target;
     if (extraAgents < 0) {
       throw new IllegalArgumentException("extra agents must not be negative");
     }
     this.extraAgents = extraAgents;
+    this.model = model;
   }
 
   @Override
@@ -40,48 +63,76 @@ public final class DynamicReserve implements BlendingPolicy {
 
   @Override
   public int inboundReserve(BlendingSnapshot s) {
-    int needed = agentsNeeded(s.forecast()) + extraAgents;
+    InboundForecast forecast = s.forecast();
+    int inboundCapable = 0;
     int talkingToCallers = 0;
     for (AgentView agent : s.agents()) {
+      if (agent.skill() != AgentSkill.OUTBOUND_ONLY) {
+        inboundCapable++;
+      }
       if (agent.callDirection() == CallDirection.INBOUND && agent.state().isWorkingACall()) {
         talkingToCallers++;
       }
     }
-    return Math.max(s.waitingCallers(), needed - talkingToCallers);
+    if (forecast.arrivalRate() <= 0) {
+      return Math.max(s.waitingCallers(), extraAgents);
+    }
+    if (stale(s.now(), forecast, inboundCapable)) {
+      cachedAt = s.now();
+      cachedRate = forecast.arrivalRate();
+      cachedHandle = forecast.handleTime();
+      cachedPatience = forecast.patience();
+      cachedAgents = inboundCapable;
+      cachedAnswer =
+          model == Model.POOLED ? pooledReserve(forecast, inboundCapable) : agentsNeeded(forecast);
+    }
+    int reserve =
+        model == Model.POOLED ? cachedAnswer : Math.max(0, cachedAnswer - talkingToCallers);
+    return Math.max(s.waitingCallers(), reserve + extraAgents);
   }
 
-  /** Agents the inbound load needs to meet the target. */
+  /** Smallest idle reserve meeting the target when the whole centre backs it up. */
+  int pooledReserve(InboundForecast forecast, int agents) {
+    for (int reserve = 0; reserve < agents; reserve++) {
+      double freeing = Math.max(1, agents - reserve) / forecast.handleTime();
+      double level =
+          new PooledReserve(forecast.arrivalRate(), freeing, forecast.patience(), reserve)
+              .serviceLevel(target.acceptableWait());
+      if (level >= target.share()) {
+        return reserve;
+      }
+    }
+    return agents;
+  }
+
+  /** Agents a dedicated inbound team needs to meet the target (Erlang C or A). */
   public int agentsNeeded(InboundForecast forecast) {
     if (forecast.arrivalRate() <= 0) {
       return 0;
     }
-    if (!closeTo(forecast.arrivalRate(), cachedRate)
-        || !closeTo(forecast.handleTime(), cachedHandle)
-        || !closeTo(forecast.patience(), cachedPatience)) {
-      cachedRate = forecast.arrivalRate();
-      cachedHandle = forecast.handleTime();
-      cachedPatience = forecast.patience();
-      cachedAgents =
-          forecast.patienceKnown()
-              ? ErlangA.agentsForServiceLevel(
-                  forecast.arrivalRate(),
-                  forecast.handleTime(),
-                  forecast.patience(),
-                  target.acceptableWait(),
-                  target.share())
-              : Erlang.agentsForServiceLevel(
-                  forecast.offeredLoad(),
-                  forecast.handleTime(),
-                  target.acceptableWait(),
-                  target.share());
-    }
-    return cachedAgents;
+    return forecast.patienceKnown()
+        ? ErlangA.agentsForServiceLevel(
+            forecast.arrivalRate(),
+            forecast.handleTime(),
+            forecast.patience(),
+            target.acceptableWait(),
+            target.share())
+        : Erlang.agentsForServiceLevel(
+            forecast.offeredLoad(), forecast.handleTime(), target.acceptableWait(), target.share());
   }
 
-  private static boolean closeTo(double value, double cached) {
+  private boolean stale(double now, InboundForecast forecast, int agents) {
+    return now - cachedAt >= RECOMPUTE_AFTER
+        || agents != cachedAgents
+        || moved(forecast.arrivalRate(), cachedRate)
+        || moved(forecast.handleTime(), cachedHandle)
+        || moved(forecast.patience(), cachedPatience);
+  }
+
+  private static boolean moved(double value, double cached) {
     if (Double.isInfinite(value) || Double.isInfinite(cached)) {
-      return value == cached;
+      return value != cached;
     }
-    return Math.abs(value - cached) <= 0.01 * Math.abs(cached);
+    return Math.abs(value - cached) > TOLERANCE * Math.abs(cached);
   }
 }

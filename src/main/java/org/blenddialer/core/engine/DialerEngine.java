@@ -11,6 +11,7 @@ import org.blenddialer.core.agent.AgentState;
 import org.blenddialer.core.agent.AgentView;
 import org.blenddialer.core.blending.BlendingPolicy;
 import org.blenddialer.core.blending.BlendingSnapshot;
+import org.blenddialer.core.pacing.InboundPressure;
 import org.blenddialer.core.pacing.PacingPolicy;
 import org.blenddialer.core.pacing.PacingSnapshot;
 
@@ -62,8 +63,9 @@ public final class DialerEngine {
     }
     List<AgentView> heldNow = List.of();
     List<AgentView> releasedNow = List.of();
+    int reserve = 0;
     if (blending.managesModes()) {
-      int reserve =
+      reserve =
           Math.max(
               s.waitingCallers(),
               blending.inboundReserve(
@@ -74,7 +76,13 @@ public final class DialerEngine {
     } else {
       freeForOutbound = Math.max(0, freeForOutbound - s.waitingCallers());
     }
-    pace(s, freeForOutbound, heldNow, commands);
+    InboundPressure inbound =
+        new InboundPressure(
+            s.inboundForecast().arrivalRate(),
+            s.inboundForecast().handleTime(),
+            reserve,
+            s.waitingCallers());
+    pace(s, freeForOutbound, heldNow, inbound, commands);
     return commands;
   }
 
@@ -132,7 +140,11 @@ public final class DialerEngine {
   }
 
   private void pace(
-      DialerSnapshot s, int freeForOutbound, List<AgentView> heldNow, List<DialerCommand> out) {
+      DialerSnapshot s,
+      int freeForOutbound,
+      List<AgentView> heldNow,
+      InboundPressure inbound,
+      List<DialerCommand> out) {
     int open = 0;
     for (CampaignState c : s.campaigns()) {
       if (c.dialingOpen() && pacingByCampaign.containsKey(c.campaignId())) {
@@ -162,7 +174,8 @@ public final class DialerEngine {
               c.agentsOnCalls(),
               c.estimates(),
               c.dropBudget(),
-              c.leadsAvailable());
+              c.leadsAvailable(),
+              inbound);
       int calls = policy.callsToLaunch(snapshot);
       if (calls <= 0) {
         continue;

@@ -105,8 +105,7 @@ public record ErlangA(int agents, double arrivalRate, double handleTime, double 
   /**
    * Service level at {@code acceptableWait}: callers answered within it over callers not lost
    * before it (those who hang up within the acceptable wait are left out, as usual in call
-   * centres). Each waiting position is followed forward with Runge-Kutta on the backward equations
-   * of the caller's own fate: served, or gone.
+   * centres), from the {@link WaitingCaller} fate of each waiting position.
    */
   public double serviceLevel(double acceptableWait) {
     if (!(acceptableWait >= 0)) {
@@ -121,59 +120,15 @@ public record ErlangA(int agents, double arrivalRate, double handleTime, double 
     if (positions == 0 || acceptableWait == 0) {
       return immediate;
     }
-    double serve = agents / handleTime;
-    double abandon = 1.0 / patience;
-    double[] rate = new double[positions];
-    for (int j = 0; j < positions; j++) {
-      rate[j] = serve + j * abandon;
-    }
-    double fastest = rate[positions - 1] + abandon;
-    int steps = (int) Math.ceil(acceptableWait * fastest / 0.5) + 1;
-    double h = acceptableWait / steps;
-    double[] served = new double[positions];
-    double[] gone = new double[positions];
-    double[][] k = new double[8][positions];
-    double[] tmpServed = new double[positions];
-    double[] tmpGone = new double[positions];
-    for (int s = 0; s < steps; s++) {
-      derivative(served, gone, rate, abandon, k[0], k[1]);
-      axpy(served, k[0], h / 2, tmpServed);
-      axpy(gone, k[1], h / 2, tmpGone);
-      derivative(tmpServed, tmpGone, rate, abandon, k[2], k[3]);
-      axpy(served, k[2], h / 2, tmpServed);
-      axpy(gone, k[3], h / 2, tmpGone);
-      derivative(tmpServed, tmpGone, rate, abandon, k[4], k[5]);
-      axpy(served, k[4], h, tmpServed);
-      axpy(gone, k[5], h, tmpGone);
-      derivative(tmpServed, tmpGone, rate, abandon, k[6], k[7]);
-      for (int j = 0; j < positions; j++) {
-        served[j] += h / 6 * (k[0][j] + 2 * k[2][j] + 2 * k[4][j] + k[6][j]);
-        gone[j] += h / 6 * (k[1][j] + 2 * k[3][j] + 2 * k[5][j] + k[7][j]);
-      }
-    }
+    WaitingCaller.Fate fate =
+        WaitingCaller.within(positions, agents / handleTime, patience, acceptableWait);
     double answeredInTime = immediate;
     double goneInTime = 0;
     for (int j = 0; j < positions; j++) {
-      answeredInTime += p[agents + j] * served[j];
-      goneInTime += p[agents + j] * gone[j];
+      answeredInTime += p[agents + j] * fate.answered()[j];
+      goneInTime += p[agents + j] * fate.gone()[j];
     }
     return answeredInTime / (1.0 - goneInTime);
-  }
-
-  private static void derivative(
-      double[] served, double[] gone, double[] rate, double abandon, double[] ds, double[] dg) {
-    for (int j = 0; j < served.length; j++) {
-      double aheadServed = j == 0 ? 1.0 : served[j - 1];
-      double aheadGone = j == 0 ? 0.0 : gone[j - 1];
-      ds[j] = rate[j] * aheadServed - (rate[j] + abandon) * served[j];
-      dg[j] = rate[j] * aheadGone + abandon - (rate[j] + abandon) * gone[j];
-    }
-  }
-
-  private static void axpy(double[] x, double[] dx, double h, double[] out) {
-    for (int j = 0; j < x.length; j++) {
-      out[j] = x[j] + h * dx[j];
-    }
   }
 
   /**

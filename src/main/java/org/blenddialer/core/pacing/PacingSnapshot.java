@@ -18,6 +18,7 @@ import org.blenddialer.core.estimate.OutboundEstimates;
  * @param estimates what the campaign has learned about its calls
  * @param dropBudget the campaign's abandon budget so far
  * @param leadsAvailable most dials the hopper can give now
+ * @param inbound what inbound traffic will take from the same agents
  */
 public record PacingSnapshot(
     double now,
@@ -29,9 +30,11 @@ public record PacingSnapshot(
     int agentsOnOutboundCalls,
     OutboundEstimates estimates,
     DropBudget dropBudget,
-    int leadsAvailable) {
+    int leadsAvailable,
+    InboundPressure inbound) {
 
   public PacingSnapshot {
+    Objects.requireNonNull(inbound, "inbound");
     Objects.requireNonNull(campaignId, "campaignId");
     Objects.requireNonNull(agents, "agents");
     Objects.requireNonNull(callsInFlight, "callsInFlight");

@@ -1,18 +1,31 @@
 package org.blenddialer.core.pacing;
 
+import java.util.List;
+import org.blenddialer.core.agent.AgentMode;
+import org.blenddialer.core.agent.AgentSkill;
+import org.blenddialer.core.agent.AgentState;
 import org.blenddialer.core.agent.AgentView;
+import org.blenddialer.core.agent.CallDirection;
 import org.blenddialer.core.estimate.DurationModel;
 import org.blenddialer.core.estimate.OutboundEstimates;
 
 /**
  * Predictive dialing. A call launched now is answered, if at all, about one live-answer ring time
- * from now. By then the agents available are the free ones plus each busy agent who finishes
- * (within the answer window) with the probability its elapsed handle time gives; the live answers
- * wanting them are those waiting, each unresolved dial with the probability its elapsed ring time
- * gives, and the new calls. With these as independent Bernoulli sums (normal approximation), the
- * policy launches the most calls for which the expected excess of answers over agents stays within
- * the allowed share of the expected answers. That share is the target abandon rate, moved up or
- * down by how much of the day's drop budget is left.
+ * from now; it then waits at most the answer window for an agent. Over that horizon:
+ *
+ * <ul>
+ *   <li>agents for the campaign: the free ones, plus each busy outbound-side agent who finishes
+ *       with the probability its elapsed handle time gives;
+ *   <li>live answers wanting them: those waiting, each unresolved dial with the probability its
+ *       elapsed ring time gives, and the new calls;
+ *   <li>agents inbound takes first: waiting callers, forecast arrivals and the refill of the
+ *       blending reserve, less the idle held agents and inbound-side agents coming free.
+ * </ul>
+ *
+ * With these as independent sums (normal approximation), the policy launches the most calls for
+ * which the expected excess of answers over agents stays within the allowed share of the expected
+ * answers. That share is the target abandon rate, moved up or down by how much of the day's drop
+ * budget is left.
  */
 public final class PredictivePacing implements PacingPolicy {
 
@@ -38,16 +51,45 @@ public final class PredictivePacing implements PacingPolicy {
     }
     double horizon = estimates.timeToLiveAnswer().mean() + settings.answerWindow();
     DurationModel handle = estimates.handleTime();
+    InboundPressure inbound = s.inbound();
+    double inboundEnds = 1 - Math.exp(-horizon / inbound.handleTime());
     double now = s.now();
 
     double supply = s.freeAgents();
     double variance = 0;
-    for (AgentView agent : s.agents()) {
-      if (agent.returnsToOutbound()) {
-        double r = handle.probabilityEndsWithin(now - agent.callStartedAt(), horizon);
-        supply += r;
-        variance += r * (1 - r);
+    double heldIdle = 0;
+    double inboundSideFreeing = 0;
+    double inboundSideVariance = 0;
+    List<? extends AgentView> agents = s.agents();
+    for (int i = 0, n = agents.size(); i < n; i++) {
+      AgentView agent = agents.get(i);
+      AgentState state = agent.state();
+      boolean inboundSide =
+          agent.mode() == AgentMode.INBOUND || agent.skill() == AgentSkill.INBOUND_ONLY;
+      if (state.isWorkingACall()) {
+        double r =
+            agent.callDirection() == CallDirection.OUTBOUND
+                ? handle.probabilityEndsWithin(now - agent.callStartedAt(), horizon)
+                : inboundEnds;
+        if (inboundSide) {
+          inboundSideFreeing += r;
+          inboundSideVariance += r * (1 - r);
+        } else {
+          supply += r;
+          variance += r * (1 - r);
+        }
+      } else if (state == AgentState.IDLE && inboundSide) {
+        heldIdle++;
       }
+    }
+    if (inbound.arrivalRate() > 0 || inbound.waitingCallers() > 0) {
+      double arrivals = inbound.arrivalRate() * horizon;
+      double need =
+          inbound.reserve() + inbound.waitingCallers() + arrivals - heldIdle - inboundSideFreeing;
+      double needSd = Math.sqrt(arrivals + inboundSideVariance);
+      double taken = expectedExcess(need, needSd);
+      supply -= taken;
+      variance += (arrivals + inboundSideVariance) * Normal.cdf(need / Math.max(needSd, 1e-9));
     }
     double demand = s.answeredWaiting();
     var inFlight = s.callsInFlight();

@@ -29,10 +29,10 @@ public sealed interface BlendingSpec {
   }
 
   /** The Erlang-based dynamic reserve at the scenario's service-level target. */
-  record Dynamic(int extraAgents) implements BlendingSpec {
+  record Dynamic(int extraAgents, DynamicReserve.Model model) implements BlendingSpec {
     @Override
     public BlendingPolicy create(ServiceLevelTarget target) {
-      return new DynamicReserve(target, extraAgents);
+      return new DynamicReserve(target, extraAgents, model);
     }
   }
 }
