@@ -5,7 +5,7 @@ CP_FILE="$ROOT/target/classpath.txt"
 if [[ ! -f "$CP_FILE" || ! -d "$ROOT/target/classes" \
       || -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$CP_FILE" -print -quit)" ]]; then
   echo "compiling (first run or sources changed)..." >&2
-  build=(-B -q -f "$ROOT/pom.xml" compile dependency:build-classpath -Dmdep.outputFile="$CP_FILE")
+  build=(-B -q -f "$ROOT/pom.xml" compile dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$CP_FILE")
   if ! "$ROOT/mvnw" -o "${build[@]}" >&2; then
     "$ROOT/mvnw" "${build[@]}" >&2
   fi

@@ -113,14 +113,18 @@ public final class PredictivePacing implements PacingPolicy {
     return n;
   }
 
-  /** The abandon rate to plan for now, given the drops the day has used so far. */
+  /**
+   * The abandon rate to plan for now. The day's rate so far (pulled towards the target early in the
+   * day, while few answers are counted) above the target lowers it exponentially, below the target
+   * raises it: integral action, so a bias of the normal approximation cannot carry the day's rate
+   * away from the target.
+   */
   double allowedRate(DropBudget budget) {
     double target = settings.targetAbandonRate();
-    double slack = target * budget.liveAnswers() - budget.abandoned();
-    double rate =
-        target
-            + settings.budgetGain() * slack / (budget.liveAnswers() + settings.budgetSmoothing());
-    return Math.max(target * 0.05, Math.min(rate, 2 * Math.max(target, budget.maxAbandonRate())));
+    double smoothing = settings.budgetSmoothing();
+    double rate = (budget.abandoned() + target * smoothing) / (budget.liveAnswers() + smoothing);
+    double allowed = target * Math.exp(-settings.budgetGain() * (rate - target) / target);
+    return Math.max(target / 20, Math.min(allowed, 10 * Math.max(target, budget.maxAbandonRate())));
   }
 
   /** E[max(0, X)] for X normal with the given mean and standard deviation. */

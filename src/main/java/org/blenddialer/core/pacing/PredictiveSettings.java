@@ -6,10 +6,10 @@ package org.blenddialer.core.pacing;
  * @param targetAbandonRate abandon rate the policy plans for in each decision, at or under the cap
  * @param answerWindow seconds a live answer waits for an agent before it counts as abandoned (the
  *     2-second rule)
- * @param budgetGain how strongly the drops still allowed today (or already overspent) raise (or
- *     lower) the rate planned for; 0 ignores the day so far
- * @param budgetSmoothing live answers that stand for "early in the day": the correction is divided
- *     by live answers plus this, so the first few answers do not swing it
+ * @param budgetGain how strongly the day's abandon rate so far, relative to the target, moves the
+ *     rate planned for (exponentially, the other way); 0 ignores the day so far
+ * @param budgetSmoothing live answers, counted at the target rate, added to the day's count so the
+ *     first few answers do not swing the correction
  */
 public record PredictiveSettings(
     double targetAbandonRate, double answerWindow, double budgetGain, double budgetSmoothing) {
@@ -23,8 +23,8 @@ public record PredictiveSettings(
     }
   }
 
-  /** Plans for 2.2% within a 3% cap, with a 2-second answer window. */
+  /** Aims the day at 2.4% within a 3% cap, with a 2-second answer window. */
   public static PredictiveSettings defaults() {
-    return new PredictiveSettings(0.022, 2.0, 1.0, 200);
+    return new PredictiveSettings(0.024, 2.0, 8.0, 200);
   }
 }

@@ -93,8 +93,9 @@ class PacingPoliciesTest {
     int under = predictive.callsToLaunch(snapshot(10, 40, 800, 0, new DropBudget(0.03, 1000, 5)));
     int over = predictive.callsToLaunch(snapshot(10, 40, 800, 0, new DropBudget(0.03, 1000, 60)));
     assertThat(over).isLessThan(under);
-    assertThat(predictive.allowedRate(new DropBudget(0.03, 1000, 60))).isLessThan(0.022);
-    assertThat(predictive.allowedRate(DropBudget.fresh(0.03))).isEqualTo(0.022);
+    assertThat(predictive.allowedRate(new DropBudget(0.03, 1000, 60))).isLessThan(0.024);
+    assertThat(predictive.allowedRate(new DropBudget(0.03, 1000, 5))).isGreaterThan(0.024);
+    assertThat(predictive.allowedRate(DropBudget.fresh(0.03))).isEqualTo(0.024);
   }
 
   @Test
