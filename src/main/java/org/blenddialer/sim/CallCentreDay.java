@@ -11,6 +11,7 @@ import org.blenddialer.core.agent.AgentMode;
 import org.blenddialer.core.agent.AgentSkill;
 import org.blenddialer.core.agent.AgentState;
 import org.blenddialer.core.agent.CallDirection;
+import org.blenddialer.core.blending.ServiceLevelSoFar;
 import org.blenddialer.core.engine.CampaignState;
 import org.blenddialer.core.engine.DialerCommand;
 import org.blenddialer.core.engine.DialerEngine;
@@ -53,6 +54,8 @@ final class CallCentreDay {
   private final SplittableRandom[] callerStreams;
   private final double[] busyness;
   private int waitingCallers;
+  private long answeredInTime;
+  private long serviceLevelCounted;
   private double now;
   private long processed;
 
@@ -294,6 +297,9 @@ final class CallCentreDay {
     stats.inboundQueueChanged(waitingCallers, now);
     inboundEstimator.recordWait(now - caller.arrivedAt, true);
     stats.abandoned(caller, now);
+    if (now - caller.arrivedAt > scenario.serviceLevel().acceptableWait()) {
+      serviceLevelCounted++;
+    }
   }
 
   private Caller pollCaller() {
@@ -344,6 +350,10 @@ final class CallCentreDay {
     seat.busySince = now;
     stats.served(caller, now);
     inboundEstimator.recordWait(now - caller.arrivedAt, false);
+    serviceLevelCounted++;
+    if (now - caller.arrivedAt <= scenario.serviceLevel().acceptableWait()) {
+      answeredInTime++;
+    }
     events.schedule(now + caller.handleTime, EventKind.TALK_ENDS, seat, 0);
   }
 
@@ -589,7 +599,13 @@ final class CallCentreDay {
               UNLIMITED_LEADS));
     }
     DialerSnapshot snapshot =
-        new DialerSnapshot(now, loggedIn, waitingCallers, inboundEstimator.forecast(now), states);
+        new DialerSnapshot(
+            now,
+            loggedIn,
+            waitingCallers,
+            inboundEstimator.forecast(now),
+            states,
+            new ServiceLevelSoFar(answeredInTime, serviceLevelCounted));
     for (DialerCommand command : engine.decide(snapshot)) {
       apply(command);
     }

@@ -12,13 +12,19 @@ import org.blenddialer.core.estimate.InboundForecast;
  * @param agents every logged-in agent
  * @param waitingCallers inbound callers in queue right now
  * @param forecast the inbound load to plan for
+ * @param serviceLevelSoFar the service level reached so far today
  */
 public record BlendingSnapshot(
-    double now, List<? extends AgentView> agents, int waitingCallers, InboundForecast forecast) {
+    double now,
+    List<? extends AgentView> agents,
+    int waitingCallers,
+    InboundForecast forecast,
+    ServiceLevelSoFar serviceLevelSoFar) {
 
   public BlendingSnapshot {
     Objects.requireNonNull(agents, "agents");
     Objects.requireNonNull(forecast, "forecast");
+    Objects.requireNonNull(serviceLevelSoFar, "serviceLevelSoFar");
     if (waitingCallers < 0) {
       throw new IllegalArgumentException("waiting callers must not be negative");
     }

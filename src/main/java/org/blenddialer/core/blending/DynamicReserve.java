@@ -31,6 +31,7 @@ public final class DynamicReserve implements BlendingPolicy {
 
   private static final double RECOMPUTE_AFTER = 60;
   private static final double TOLERANCE = 0.02;
+  private static final double FEEDBACK_GAIN = 3.0;
 
   private final ServiceLevelTarget target;
   private final int extraAgents;
@@ -39,6 +40,7 @@ public final class DynamicReserve implements BlendingPolicy {
   private double cachedRate = -1;
   private double cachedHandle = -1;
   private double cachedPatience = -1;
+  private double cachedShare = -1;
   private int cachedAgents = -1;
   private int cachedAnswer;
 
@@ -77,28 +79,43 @@ public final class DynamicReserve implements BlendingPolicy {
     if (forecast.arrivalRate() <= 0) {
       return Math.max(s.waitingCallers(), extraAgents);
     }
-    if (stale(s.now(), forecast, inboundCapable)) {
+    double share = plannedShare(s.serviceLevelSoFar());
+    if (stale(s.now(), forecast, inboundCapable) || Math.abs(share - cachedShare) > 0.005) {
+      cachedShare = share;
       cachedAt = s.now();
       cachedRate = forecast.arrivalRate();
       cachedHandle = forecast.handleTime();
       cachedPatience = forecast.patience();
       cachedAgents = inboundCapable;
       cachedAnswer =
-          model == Model.POOLED ? pooledReserve(forecast, inboundCapable) : agentsNeeded(forecast);
+          model == Model.POOLED
+              ? pooledReserve(forecast, inboundCapable, share)
+              : agentsNeeded(forecast, share);
     }
     int reserve =
         model == Model.POOLED ? cachedAnswer : Math.max(0, cachedAnswer - talkingToCallers);
     return Math.max(s.waitingCallers(), reserve + extraAgents);
   }
 
-  /** Smallest idle reserve meeting the target when the whole centre backs it up. */
-  int pooledReserve(InboundForecast forecast, int agents) {
+  /**
+   * The share to plan for: the target, lowered while today's service level runs above it and raised
+   * while it runs below (weighted by how many callers are counted), so the model's own pessimism or
+   * optimism does not hold agents back for nothing or starve inbound.
+   */
+  double plannedShare(ServiceLevelSoFar soFar) {
+    double weight = soFar.counted() / (soFar.counted() + 200.0);
+    double planned = target.share() - FEEDBACK_GAIN * weight * (soFar.share() - target.share());
+    return Math.max(0.3, Math.min(0.995, planned));
+  }
+
+  /** Smallest idle reserve meeting the share when the whole centre backs it up. */
+  int pooledReserve(InboundForecast forecast, int agents, double share) {
     for (int reserve = 0; reserve < agents; reserve++) {
       double freeing = Math.max(1, agents - reserve) / forecast.handleTime();
       double level =
           new PooledReserve(forecast.arrivalRate(), freeing, forecast.patience(), reserve)
               .serviceLevel(target.acceptableWait());
-      if (level >= target.share()) {
+      if (level >= share) {
         return reserve;
       }
     }
@@ -107,6 +124,10 @@ public final class DynamicReserve implements BlendingPolicy {
 
   /** Agents a dedicated inbound team needs to meet the target (Erlang C or A). */
   public int agentsNeeded(InboundForecast forecast) {
+    return agentsNeeded(forecast, target.share());
+  }
+
+  private int agentsNeeded(InboundForecast forecast, double share) {
     if (forecast.arrivalRate() <= 0) {
       return 0;
     }
@@ -116,9 +137,9 @@ public final class DynamicReserve implements BlendingPolicy {
             forecast.handleTime(),
             forecast.patience(),
             target.acceptableWait(),
-            target.share())
+            share)
         : Erlang.agentsForServiceLevel(
-            forecast.offeredLoad(), forecast.handleTime(), target.acceptableWait(), target.share());
+            forecast.offeredLoad(), forecast.handleTime(), target.acceptableWait(), share);
   }
 
   private boolean stale(double now, InboundForecast forecast, int agents) {

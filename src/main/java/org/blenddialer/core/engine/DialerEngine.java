@@ -69,7 +69,12 @@ public final class DialerEngine {
           Math.max(
               s.waitingCallers(),
               blending.inboundReserve(
-                  new BlendingSnapshot(s.now(), agents, s.waitingCallers(), s.inboundForecast())));
+                  new BlendingSnapshot(
+                      s.now(),
+                      agents,
+                      s.waitingCallers(),
+                      s.inboundForecast(),
+                      s.serviceLevelSoFar())));
       heldNow = new ArrayList<>();
       releasedNow = new ArrayList<>();
       freeForOutbound += blend(s, reserve, commands, heldNow, releasedNow);

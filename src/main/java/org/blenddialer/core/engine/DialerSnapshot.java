@@ -3,6 +3,7 @@ package org.blenddialer.core.engine;
 import java.util.List;
 import java.util.Objects;
 import org.blenddialer.core.agent.AgentView;
+import org.blenddialer.core.blending.ServiceLevelSoFar;
 import org.blenddialer.core.estimate.InboundForecast;
 
 /**
@@ -14,17 +15,20 @@ import org.blenddialer.core.estimate.InboundForecast;
  * @param waitingCallers inbound callers in queue
  * @param inboundForecast the inbound load to plan for
  * @param campaigns the outbound campaigns
+ * @param serviceLevelSoFar the inbound service level reached so far today
  */
 public record DialerSnapshot(
     double now,
     List<? extends AgentView> agents,
     int waitingCallers,
     InboundForecast inboundForecast,
-    List<CampaignState> campaigns) {
+    List<CampaignState> campaigns,
+    ServiceLevelSoFar serviceLevelSoFar) {
 
   public DialerSnapshot {
     Objects.requireNonNull(agents, "agents");
     Objects.requireNonNull(inboundForecast, "inboundForecast");
     Objects.requireNonNull(campaigns, "campaigns");
+    Objects.requireNonNull(serviceLevelSoFar, "serviceLevelSoFar");
   }
 }

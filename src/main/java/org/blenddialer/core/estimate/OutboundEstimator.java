@@ -20,7 +20,7 @@ public final class OutboundEstimator implements OutboundEstimates {
     liveAnswer = new ProportionEstimate(prior.liveAnswerProbability(), 50, 3000);
     timeToLiveAnswer = new DurationHistogram(0.5, 120, 2000, prior.ringTime(), 20);
     timeToOtherOutcome = new DurationHistogram(0.5, 120, 2000, prior.noAnswerTimeout(), 20);
-    handleTime = new DurationHistogram(5, 240, 2000, prior.handleTime(), 20);
+    handleTime = new DurationHistogram(5, 240, 500, prior.handleTime(), 50);
   }
 
   /** Starting beliefs about a campaign, in seconds and as a probability. */

@@ -29,7 +29,8 @@ class DynamicReserveTest {
 
   private static int reserve(DynamicReserve policy, double callsPerHour, int agents) {
     InboundForecast forecast = new InboundForecast(callsPerHour / 3600, 180, 120);
-    return policy.inboundReserve(new BlendingSnapshot(0, agents(agents, 0), 0, forecast));
+    return policy.inboundReserve(
+        new BlendingSnapshot(0, agents(agents, 0), 0, forecast, ServiceLevelSoFar.NONE));
   }
 
   @Test
@@ -41,12 +42,32 @@ class DynamicReserveTest {
   }
 
   @Test
+  void aDayRunningAboveTheTargetPlansForLessAndBelowForMore() {
+    DynamicReserve policy = new DynamicReserve(TARGET, 0, DynamicReserve.Model.POOLED);
+    assertThat(policy.plannedShare(ServiceLevelSoFar.NONE)).isEqualTo(0.8);
+    assertThat(policy.plannedShare(new ServiceLevelSoFar(950, 1000))).isLessThan(0.6);
+    assertThat(policy.plannedShare(new ServiceLevelSoFar(750, 1000))).isGreaterThan(0.9);
+    InboundForecast forecast = new InboundForecast(300.0 / 3600, 180, 120);
+    int ahead =
+        policy.inboundReserve(
+            new BlendingSnapshot(0, agents(20, 0), 0, forecast, new ServiceLevelSoFar(990, 1000)));
+    int behind =
+        new DynamicReserve(TARGET, 0, DynamicReserve.Model.POOLED)
+            .inboundReserve(
+                new BlendingSnapshot(
+                    0, agents(20, 0), 0, forecast, new ServiceLevelSoFar(600, 1000)));
+    assertThat(behind).isGreaterThan(ahead);
+  }
+
+  @Test
   void theDedicatedModelHoldsWhatErlangAsksBeyondAgentsAlreadyTalkingToCallers() {
     DynamicReserve policy = new DynamicReserve(TARGET, 1, DynamicReserve.Model.DEDICATED);
     InboundForecast forecast = new InboundForecast(10.0 / 180, 180, 120);
     int needed = policy.agentsNeeded(forecast);
     assertThat(needed).isBetween(10, 14);
-    int reserve = policy.inboundReserve(new BlendingSnapshot(0, agents(30, 8), 0, forecast));
+    int reserve =
+        policy.inboundReserve(
+            new BlendingSnapshot(0, agents(30, 8), 0, forecast, ServiceLevelSoFar.NONE));
     assertThat(reserve).isEqualTo(needed - 8 + 1);
   }
 
@@ -56,7 +77,9 @@ class DynamicReserveTest {
     InboundForecast patient = new InboundForecast(10.0 / 180, 180, Double.POSITIVE_INFINITY);
     assertThat(policy.agentsNeeded(patient))
         .isEqualTo(org.blenddialer.core.erlang.Erlang.agentsForServiceLevel(10, 180, 20, 0.8));
-    assertThat(policy.inboundReserve(new BlendingSnapshot(0, agents(30, 0), 25, patient)))
+    assertThat(
+            policy.inboundReserve(
+                new BlendingSnapshot(0, agents(30, 0), 25, patient, ServiceLevelSoFar.NONE)))
         .isEqualTo(25);
   }
 }

@@ -11,6 +11,7 @@ import org.blenddialer.core.agent.AgentSkill;
 import org.blenddialer.core.agent.CallDirection;
 import org.blenddialer.core.blending.FixedReserve;
 import org.blenddialer.core.blending.NoBlending;
+import org.blenddialer.core.blending.ServiceLevelSoFar;
 import org.blenddialer.core.engine.DialerCommand.LaunchCalls;
 import org.blenddialer.core.engine.DialerCommand.PreviewCall;
 import org.blenddialer.core.engine.DialerCommand.SwitchMode;
@@ -49,7 +50,8 @@ class DialerEngineTest {
   }
 
   private DialerSnapshot at(double now, int waitingCallers) {
-    return new DialerSnapshot(now, agents, waitingCallers, QUIET, List.of(campaign(true)));
+    return new DialerSnapshot(
+        now, agents, waitingCallers, QUIET, List.of(campaign(true)), ServiceLevelSoFar.NONE);
   }
 
   private static void apply(List<DialerCommand> commands, List<Agent> agents, double now) {
@@ -69,7 +71,8 @@ class DialerEngineTest {
     DialerEngine engine =
         new DialerEngine(new NoBlending(), HYSTERESIS, Map.of("sales", new ProgressivePacing()));
     assertThat(engine.decide(at(1, 0))).containsExactly(new LaunchCalls("sales", 2));
-    DialerSnapshot closed = new DialerSnapshot(1, agents, 0, QUIET, List.of(campaign(false)));
+    DialerSnapshot closed =
+        new DialerSnapshot(1, agents, 0, QUIET, List.of(campaign(false)), ServiceLevelSoFar.NONE);
     assertThat(engine.decide(closed)).isEmpty();
   }
 
