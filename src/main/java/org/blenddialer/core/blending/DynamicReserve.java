@@ -31,7 +31,7 @@ public final class DynamicReserve implements BlendingPolicy {
 
   private static final double RECOMPUTE_AFTER = 60;
   private static final double TOLERANCE = 0.02;
-  private static final double FEEDBACK_GAIN = 3.0;
+  private static final double FEEDBACK_GAIN = 8.0;
 
   private final ServiceLevelTarget target;
   private final int extraAgents;
