@@ -1,0 +1,138 @@
+package org.blenddialer.core.pacing;
+
+import java.util.List;
+import org.blenddialer.core.agent.AgentMode;
+import org.blenddialer.core.agent.AgentSkill;
+import org.blenddialer.core.agent.AgentState;
+import org.blenddialer.core.agent.AgentView;
+import org.blenddialer.core.agent.CallDirection;
+import org.blenddialer.core.estimate.DurationModel;
+import org.blenddialer.core.estimate.OutboundEstimates;
+
+/**
+ * Predictive dialing. A call launched now is answered, if at all, about one live-answer ring time
+ * from now; it then waits at most the answer window for an agent. Over that horizon:
+ *
+ * <ul>
+ *   <li>agents for the campaign: the free ones, plus each busy outbound-side agent who finishes
+ *       with the probability its elapsed handle time gives;
+ *   <li>live answers wanting them: those waiting, each unresolved dial with the probability its
+ *       elapsed ring time gives, and the new calls;
+ *   <li>agents inbound takes first: waiting callers, forecast arrivals and the refill of the
+ *       blending reserve, less the idle held agents and inbound-side agents coming free.
+ * </ul>
+ *
+ * With these as independent sums (normal approximation), the policy launches the most calls for
+ * which the expected excess of answers over agents stays within the allowed share of the expected
+ * answers. That share is the target abandon rate, moved up or down by how much of the day's drop
+ * budget is left.
+ */
+public final class PredictivePacing implements PacingPolicy {
+
+  private static final int MAX_LAUNCH = 1000;
+
+  private final PredictiveSettings settings;
+
+  public PredictivePacing(PredictiveSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public String name() {
+    return "predictive";
+  }
+
+  @Override
+  public int callsToLaunch(PacingSnapshot s) {
+    OutboundEstimates estimates = s.estimates();
+    double p = estimates.liveAnswerProbability();
+    if (p <= 0) {
+      return ProgressivePacing.clamp(s.freeAgents() - s.pendingCalls(), s);
+    }
+    double horizon = estimates.timeToLiveAnswer().mean() + settings.answerWindow();
+    DurationModel handle = estimates.handleTime();
+    InboundPressure inbound = s.inbound();
+    double inboundEnds = 1 - Math.exp(-horizon / inbound.handleTime());
+    double now = s.now();
+
+    double supply = s.freeAgents();
+    double variance = 0;
+    double heldIdle = 0;
+    double inboundSideFreeing = 0;
+    double inboundSideVariance = 0;
+    List<? extends AgentView> agents = s.agents();
+    for (int i = 0, n = agents.size(); i < n; i++) {
+      AgentView agent = agents.get(i);
+      AgentState state = agent.state();
+      boolean inboundSide =
+          agent.mode() == AgentMode.INBOUND || agent.skill() == AgentSkill.INBOUND_ONLY;
+      if (state.isWorkingACall()) {
+        double r =
+            agent.callDirection() == CallDirection.OUTBOUND
+                ? handle.probabilityEndsWithin(now - agent.callStartedAt(), horizon)
+                : inboundEnds;
+        if (inboundSide) {
+          inboundSideFreeing += r;
+          inboundSideVariance += r * (1 - r);
+        } else {
+          supply += r;
+          variance += r * (1 - r);
+        }
+      } else if (state == AgentState.IDLE && inboundSide) {
+        heldIdle++;
+      }
+    }
+    if (inbound.arrivalRate() > 0 || inbound.waitingCallers() > 0) {
+      double arrivals = inbound.arrivalRate() * horizon;
+      double need =
+          inbound.reserve() + inbound.waitingCallers() + arrivals - heldIdle - inboundSideFreeing;
+      double needSd = Math.sqrt(arrivals + inboundSideVariance);
+      double taken = expectedExcess(need, needSd);
+      supply -= taken;
+      variance += (arrivals + inboundSideVariance) * Normal.cdf(need / Math.max(needSd, 1e-9));
+    }
+    double demand = s.answeredWaiting();
+    var inFlight = s.callsInFlight();
+    for (int i = 0, size = inFlight.size(); i < size; i++) {
+      double q = estimates.liveAnswerProbabilityAfter(now - inFlight.get(i).dialedAt());
+      demand += q;
+      variance += q * (1 - q);
+    }
+    double allowed = allowedRate(s.dropBudget());
+    int limit = Math.min(s.leadsAvailable(), MAX_LAUNCH);
+    int n = 0;
+    while (n < limit) {
+      int next = n + 1;
+      double answers = demand + next * p;
+      double excess = expectedExcess(answers - supply, Math.sqrt(variance + next * p * (1 - p)));
+      if (excess > allowed * answers) {
+        break;
+      }
+      n = next;
+    }
+    return n;
+  }
+
+  /**
+   * The abandon rate to plan for now. The day's rate so far (pulled towards the target early in the
+   * day, while few answers are counted) above the target lowers it exponentially, below the target
+   * raises it: integral action, so a bias of the normal approximation cannot carry the day's rate
+   * away from the target.
+   */
+  double allowedRate(DropBudget budget) {
+    double target = settings.targetAbandonRate();
+    double smoothing = settings.budgetSmoothing();
+    double rate = (budget.abandoned() + target * smoothing) / (budget.liveAnswers() + smoothing);
+    double allowed = target * Math.exp(-settings.budgetGain() * (rate - target) / target);
+    return Math.max(target / 20, Math.min(allowed, 10 * Math.max(target, budget.maxAbandonRate())));
+  }
+
+  /** E[max(0, X)] for X normal with the given mean and standard deviation. */
+  static double expectedExcess(double mean, double sd) {
+    if (sd < 1e-9) {
+      return Math.max(0, mean);
+    }
+    double z = mean / sd;
+    return sd * Normal.density(z) + mean * Normal.cdf(z);
+  }
+}

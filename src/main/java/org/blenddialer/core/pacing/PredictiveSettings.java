@@ -1,0 +1,30 @@
+package org.blenddialer.core.pacing;
+
+/**
+ * Settings of {@link PredictivePacing}.
+ *
+ * @param targetAbandonRate abandon rate the policy plans for in each decision, at or under the cap
+ * @param answerWindow seconds a live answer waits for an agent before it counts as abandoned (the
+ *     2-second rule)
+ * @param budgetGain how strongly the day's abandon rate so far, relative to the target, moves the
+ *     rate planned for (exponentially, the other way); 0 ignores the day so far
+ * @param budgetSmoothing live answers, counted at the target rate, added to the day's count so the
+ *     first few answers do not swing the correction
+ */
+public record PredictiveSettings(
+    double targetAbandonRate, double answerWindow, double budgetGain, double budgetSmoothing) {
+
+  public PredictiveSettings {
+    if (!(targetAbandonRate > 0 && targetAbandonRate < 1)) {
+      throw new IllegalArgumentException("target abandon rate must be in (0, 1)");
+    }
+    if (!(answerWindow >= 0) || !(budgetGain >= 0) || !(budgetSmoothing >= 0)) {
+      throw new IllegalArgumentException("answer window, gain and smoothing must be >= 0");
+    }
+  }
+
+  /** Aims the day at 2.4% within a 3% cap, with a 2-second answer window. */
+  public static PredictiveSettings defaults() {
+    return new PredictiveSettings(0.024, 2.0, 8.0, 200);
+  }
+}

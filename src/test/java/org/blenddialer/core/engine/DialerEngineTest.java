@@ -1,0 +1,169 @@
+package org.blenddialer.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.blenddialer.core.agent.Agent;
+import org.blenddialer.core.agent.AgentMode;
+import org.blenddialer.core.agent.AgentSkill;
+import org.blenddialer.core.agent.CallDirection;
+import org.blenddialer.core.blending.FixedReserve;
+import org.blenddialer.core.blending.NoBlending;
+import org.blenddialer.core.blending.ServiceLevelSoFar;
+import org.blenddialer.core.engine.DialerCommand.LaunchCalls;
+import org.blenddialer.core.engine.DialerCommand.PreviewCall;
+import org.blenddialer.core.engine.DialerCommand.SwitchMode;
+import org.blenddialer.core.estimate.InboundForecast;
+import org.blenddialer.core.estimate.OutboundEstimator;
+import org.blenddialer.core.estimate.OutboundEstimator.OutboundPrior;
+import org.blenddialer.core.pacing.DropBudget;
+import org.blenddialer.core.pacing.PreviewPacing;
+import org.blenddialer.core.pacing.ProgressivePacing;
+import org.junit.jupiter.api.Test;
+
+class DialerEngineTest {
+
+  private static final InboundForecast QUIET = new InboundForecast(0, 180, 120);
+  private static final double HYSTERESIS = 30;
+
+  private final List<Agent> agents = new ArrayList<>();
+
+  private Agent blendAgent(String id) {
+    Agent agent = new Agent(id, "team", AgentSkill.BLEND);
+    agent.logIn(0);
+    agents.add(agent);
+    return agent;
+  }
+
+  private static CampaignState campaign(boolean open) {
+    return new CampaignState(
+        "sales",
+        open,
+        List.of(),
+        0,
+        0,
+        new OutboundEstimator(new OutboundPrior(0.3, 10, 20, 180)),
+        DropBudget.fresh(0.03),
+        100);
+  }
+
+  private DialerSnapshot at(double now, int waitingCallers) {
+    return new DialerSnapshot(
+        now, agents, waitingCallers, QUIET, List.of(campaign(true)), ServiceLevelSoFar.NONE);
+  }
+
+  private static void apply(List<DialerCommand> commands, List<Agent> agents, double now) {
+    for (DialerCommand command : commands) {
+      if (command instanceof SwitchMode s) {
+        agents.stream()
+            .filter(a -> a.id().equals(s.agentId()))
+            .forEach(a -> a.switchMode(s.mode(), now));
+      }
+    }
+  }
+
+  @Test
+  void progressiveLaunchesOneCallPerFreeAgentWhenTheCampaignIsOpen() {
+    blendAgent("a");
+    blendAgent("b");
+    DialerEngine engine =
+        new DialerEngine(new NoBlending(), HYSTERESIS, Map.of("sales", new ProgressivePacing()));
+    assertThat(engine.decide(at(1, 0))).containsExactly(new LaunchCalls("sales", 2));
+    DialerSnapshot closed =
+        new DialerSnapshot(1, agents, 0, QUIET, List.of(campaign(false)), ServiceLevelSoFar.NONE);
+    assertThat(engine.decide(closed)).isEmpty();
+  }
+
+  @Test
+  void waitingCallersComeBeforeOutboundDials() {
+    blendAgent("a");
+    blendAgent("b");
+    DialerEngine engine =
+        new DialerEngine(new NoBlending(), HYSTERESIS, Map.of("sales", new ProgressivePacing()));
+    assertThat(engine.decide(at(1, 1))).containsExactly(new LaunchCalls("sales", 1));
+    assertThat(engine.decide(at(1, 2))).isEmpty();
+  }
+
+  @Test
+  void previewReservesNamedAgents() {
+    blendAgent("a").switchMode(AgentMode.OUTBOUND, 0);
+    DialerEngine engine =
+        new DialerEngine(new NoBlending(), HYSTERESIS, Map.of("sales", new PreviewPacing()));
+    assertThat(engine.decide(at(1, 0))).containsExactly(new PreviewCall("sales", "a"));
+  }
+
+  @Test
+  void aFixedReserveHoldsIdleBlendAgentsForInboundAndDialsForTheRest() {
+    for (int i = 0; i < 5; i++) {
+      blendAgent("a" + i);
+    }
+    DialerEngine engine =
+        new DialerEngine(new FixedReserve(2), HYSTERESIS, Map.of("sales", new ProgressivePacing()));
+    List<DialerCommand> commands = engine.decide(at(100, 0));
+    assertThat(commands.stream().filter(c -> c instanceof SwitchMode).count()).isEqualTo(2);
+    assertThat(commands).contains(new LaunchCalls("sales", 3));
+  }
+
+  @Test
+  void hysteresisKeepsAHeldAgentInInboundModeForTheMinimumTime() {
+    Agent held = blendAgent("held");
+    Agent other = blendAgent("other");
+    other.switchMode(AgentMode.OUTBOUND, 0);
+    FixedReserveThatCanChange blending = new FixedReserveThatCanChange(1);
+    DialerEngine engine =
+        new DialerEngine(blending, HYSTERESIS, Map.of("sales", new ProgressivePacing()));
+
+    apply(engine.decide(at(100, 0)), agents, 100);
+    assertThat(held.mode()).isEqualTo(AgentMode.INBOUND);
+    assertThat(other.mode()).isEqualTo(AgentMode.OUTBOUND);
+
+    blending.reserve = 0;
+    List<DialerCommand> soon = engine.decide(at(100 + HYSTERESIS / 2, 0));
+    assertThat(soon).noneMatch(c -> c instanceof SwitchMode);
+    assertThat(held.mode()).isEqualTo(AgentMode.INBOUND);
+
+    List<DialerCommand> later = engine.decide(at(100 + HYSTERESIS, 0));
+    assertThat(later).contains(new SwitchMode("held", AgentMode.OUTBOUND));
+  }
+
+  @Test
+  void aReleasedAgentIsNotHeldAgainBeforeTheMinimumTimeUnlessCallersWait() {
+    Agent agent = blendAgent("a");
+    agent.switchMode(AgentMode.OUTBOUND, 100);
+    DialerEngine engine =
+        new DialerEngine(new FixedReserve(1), HYSTERESIS, Map.of("sales", new ProgressivePacing()));
+    assertThat(engine.decide(at(110, 0))).noneMatch(c -> c instanceof SwitchMode);
+    assertThat(engine.decide(at(110, 1))).contains(new SwitchMode("a", AgentMode.INBOUND));
+  }
+
+  @Test
+  void busyAgentsAreNeverSwitched() {
+    Agent agent = blendAgent("a");
+    agent.connect(CallDirection.OUTBOUND, 1);
+    DialerEngine engine =
+        new DialerEngine(new FixedReserve(1), 0, Map.of("sales", new ProgressivePacing()));
+    assertThat(engine.decide(at(100, 0))).isEmpty();
+  }
+
+  /** A fixed reserve a test can move, to watch hysteresis. */
+  private static final class FixedReserveThatCanChange
+      implements org.blenddialer.core.blending.BlendingPolicy {
+    int reserve;
+
+    FixedReserveThatCanChange(int reserve) {
+      this.reserve = reserve;
+    }
+
+    @Override
+    public String name() {
+      return "test";
+    }
+
+    @Override
+    public int inboundReserve(org.blenddialer.core.blending.BlendingSnapshot snapshot) {
+      return reserve;
+    }
+  }
+}

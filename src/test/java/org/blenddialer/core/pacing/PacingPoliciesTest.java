@@ -1,0 +1,146 @@
+package org.blenddialer.core.pacing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.blenddialer.core.pacing.Snapshots.snapshot;
+
+import java.util.List;
+import org.blenddialer.core.agent.Agent;
+import org.blenddialer.core.estimate.OutboundEstimator;
+import org.blenddialer.core.estimate.OutboundEstimator.OutboundPrior;
+import org.junit.jupiter.api.Test;
+
+class PacingPoliciesTest {
+
+  @Test
+  void previewDialsOnePerFreeAgentAndBindsTheAgent() {
+    PreviewPacing preview = new PreviewPacing();
+    assertThat(preview.callsToLaunch(snapshot(3, 5, 0))).isEqualTo(3);
+    assertThat(preview.bindsAgentToDial()).isTrue();
+  }
+
+  @Test
+  void progressiveKeepsOneCallInProgressPerFreeAgent() {
+    ProgressivePacing progressive = new ProgressivePacing();
+    assertThat(progressive.callsToLaunch(snapshot(3, 5, 1))).isEqualTo(2);
+    assertThat(progressive.callsToLaunch(snapshot(3, 5, 4))).isZero();
+    assertThat(progressive.bindsAgentToDial()).isFalse();
+  }
+
+  @Test
+  void powerKeepsAFixedRatioOfCallsPerFreeAgent() {
+    PowerPacing power = new PowerPacing(2.5);
+    assertThat(power.callsToLaunch(snapshot(4, 0, 3))).isEqualTo(7);
+    assertThat(power.callsToLaunch(snapshot(0, 4, 0))).isZero();
+    assertThatThrownBy(() -> new PowerPacing(0.5)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void thresholdDialsOnlyWhenEnoughTestGroupAgentsAreFree() {
+    ThresholdPacing threshold = new ThresholdPacing("*", 3, "*", 2);
+    assertThat(threshold.callsToLaunch(snapshot(2, 5, 0))).isZero();
+    assertThat(threshold.callsToLaunch(snapshot(3, 5, 1))).isEqualTo(5);
+    ThresholdPacing otherGroup = new ThresholdPacing("elsewhere", 1, "*", 2);
+    assertThat(otherGroup.callsToLaunch(snapshot(4, 0, 0))).isZero();
+  }
+
+  @Test
+  void adaptiveLevelRisesWhileAgentsWaitAndFallsWhenDropsRunOver() {
+    AdaptiveDialLevelPacing adaptive = new AdaptiveDialLevelPacing(0.03, 3, 0.5, 15);
+    PacingSnapshot waiting = at(snapshot(2, 8, 0), 0, DropBudget.fresh(0.03));
+    assertThat(adaptive.callsToLaunch(waiting)).isEqualTo(2);
+    adaptive.callsToLaunch(at(waiting, 20, DropBudget.fresh(0.03)));
+    assertThat(adaptive.level()).isEqualTo(1.5);
+    adaptive.callsToLaunch(at(waiting, 40, new DropBudget(0.03, 100, 9)));
+    assertThat(adaptive.level()).isEqualTo(1.0);
+  }
+
+  @Test
+  void predictiveLaunchesNothingWhenNoAgentCanBeFreeInTime() {
+    PredictivePacing predictive = new PredictivePacing(PredictiveSettings.defaults());
+    // everyone just started a call: nobody finishes within the ring time
+    PacingSnapshot busy = snapshot(0, 20, 999, 0, DropBudget.fresh(0.03));
+    assertThat(predictive.callsToLaunch(busy)).isZero();
+  }
+
+  @Test
+  void predictiveDialsAheadOfFreeAgentsButLessWithDialsAlreadyRinging() {
+    PredictivePacing predictive = new PredictivePacing(PredictiveSettings.defaults());
+    int forFive = predictive.callsToLaunch(snapshot(5, 0, 0));
+    assertThat(forFive).isGreaterThan(5);
+    assertThat(predictive.callsToLaunch(snapshot(10, 0, 0))).isGreaterThan(forFive);
+    assertThat(predictive.callsToLaunch(snapshot(5, 0, 6))).isLessThan(forFive);
+  }
+
+  @Test
+  void predictiveCountsAgentsAboutToFinish() {
+    // calls last 200 to 220 s: agents 195 s into a call finish soon, those 1 s in do not
+    OutboundEstimator learned = new OutboundEstimator(new OutboundPrior(0.3, 10, 20, 180));
+    for (int i = 0; i < 3000; i++) {
+      learned.recordHandleTime(200 + i % 21);
+    }
+    PredictivePacing predictive = new PredictivePacing(PredictiveSettings.defaults());
+    DropBudget budget = DropBudget.fresh(0.03);
+    int justStarted = predictive.callsToLaunch(snapshot(0, 30, 999, 0, budget, learned));
+    int nearlyDone = predictive.callsToLaunch(snapshot(0, 30, 805, 0, budget, learned));
+    assertThat(justStarted).isZero();
+    assertThat(nearlyDone).isGreaterThan(10);
+  }
+
+  @Test
+  void predictiveHoldsBackWhenTheDayHasSpentItsDropBudget() {
+    PredictivePacing predictive = new PredictivePacing(PredictiveSettings.defaults());
+    int under = predictive.callsToLaunch(snapshot(10, 40, 800, 0, new DropBudget(0.03, 1000, 5)));
+    int over = predictive.callsToLaunch(snapshot(10, 40, 800, 0, new DropBudget(0.03, 1000, 60)));
+    assertThat(over).isLessThan(under);
+    assertThat(predictive.allowedRate(new DropBudget(0.03, 1000, 60))).isLessThan(0.024);
+    assertThat(predictive.allowedRate(new DropBudget(0.03, 1000, 5))).isGreaterThan(0.024);
+    assertThat(predictive.allowedRate(DropBudget.fresh(0.03))).isEqualTo(0.024);
+  }
+
+  @Test
+  void predictiveCountsOnAgentsInboundWillTake() {
+    PredictivePacing predictive = new PredictivePacing(PredictiveSettings.defaults());
+    PacingSnapshot quiet = snapshot(8, 0, 0);
+    PacingSnapshot busyInbound =
+        new PacingSnapshot(
+            quiet.now(),
+            quiet.campaignId(),
+            quiet.freeAgents(),
+            quiet.agents(),
+            quiet.callsInFlight(),
+            0,
+            0,
+            quiet.estimates(),
+            quiet.dropBudget(),
+            quiet.leadsAvailable(),
+            new InboundPressure(0.5, 180, 2, 1));
+    assertThat(predictive.callsToLaunch(busyInbound)).isLessThan(predictive.callsToLaunch(quiet));
+  }
+
+  @Test
+  void dropBudgetValidatesAndCounts() {
+    DropBudget budget = DropBudget.fresh(0.03).withAnswer(false).withAnswer(true);
+    assertThat(budget.rate()).isEqualTo(0.5);
+    assertThat(budget.remainingDrops())
+        .isCloseTo(0.06 - 1, org.assertj.core.api.Assertions.within(1e-12));
+    assertThatThrownBy(() -> new DropBudget(0.03, 1, 2))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static PacingSnapshot at(PacingSnapshot s, double now, DropBudget budget) {
+    List<Agent> agents = Snapshots.agents(s.freeAgents(), s.agentsOnOutboundCalls(), now - 5, now);
+    return new PacingSnapshot(
+        now,
+        s.campaignId(),
+        s.freeAgents(),
+        agents,
+        s.callsInFlight(),
+        s.answeredWaiting(),
+        s.agentsOnOutboundCalls(),
+        s.estimates(),
+        budget,
+        s.leadsAvailable(),
+        s.inbound());
+  }
+}
