@@ -58,6 +58,12 @@ final class AmiServer {
     }
   }
 
+  void dropAll() {
+    for (AmiSession session : sessions) {
+      session.close();
+    }
+  }
+
   /** Sends an event to every logged-in client that asked for events. Model thread only. */
   void broadcast(AmiMessage event) {
     byte[] bytes = null;

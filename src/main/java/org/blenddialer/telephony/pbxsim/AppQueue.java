@@ -181,6 +181,7 @@ final class AppQueue {
             .add("RingTime", ring));
     queue.recordHold(hold);
     call.bridgeId = model.newBridgeId();
+    model.bridge("BridgeCreate", call.bridgeId, 0, null);
     model.bridge("BridgeEnter", call.bridgeId, 1, leg.agentSide);
     model.bridge("BridgeEnter", call.bridgeId, 2, call.caller);
     memberStatusEverywhere(member.phone);
@@ -228,6 +229,7 @@ final class AppQueue {
     long talk = (model.now() - call.connectedMillis) / 1000;
     model.bridge("BridgeLeave", call.bridgeId, 1, leg.agentSide);
     model.bridge("BridgeLeave", call.bridgeId, 0, call.caller);
+    model.bridge("BridgeDestroy", call.bridgeId, 0, null);
     model.emit(
         AmiMessage.of("Event", "AgentComplete")
             .add("Privilege", "agent,all")

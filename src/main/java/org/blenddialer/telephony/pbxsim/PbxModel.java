@@ -120,8 +120,9 @@ final class PbxModel {
         "%08x-0000-4000-8000-%012x", sim.settings().seed() & 0xffffffffL, ++bridgeSeq);
   }
 
+  /** BridgeCreate / BridgeDestroy (no channel), BridgeEnter / BridgeLeave (with one). */
   void bridge(String event, String bridgeId, int count, SimChannel ch) {
-    emit(
+    AmiMessage m =
         AmiMessage.of("Event", event)
             .add("Privilege", "call,all")
             .add("BridgeUniqueid", bridgeId)
@@ -130,8 +131,11 @@ final class PbxModel {
             .add("BridgeCreator", "<unknown>")
             .add("BridgeName", "<unknown>")
             .add("BridgeNumChannels", count)
-            .add("BridgeVideoSourceMode", "none")
-            .addAll(ch.block("")));
+            .add("BridgeVideoSourceMode", "none");
+    if (ch != null) {
+      m.addAll(ch.block(""));
+    }
+    emit(m);
   }
 
   /** Hangs a channel up (once), emitting Hangup and, for the side that was called, a Cdr. */

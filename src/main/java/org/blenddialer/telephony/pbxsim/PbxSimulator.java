@@ -162,6 +162,13 @@ public final class PbxSimulator implements AutoCloseable {
         });
   }
 
+  /** Cuts every AMI client off (a network blip) while calls go on: clients must re-sync. */
+  public void dropClients() {
+    if (server != null) {
+      server.dropAll();
+    }
+  }
+
   /** How many channels are up right now. */
   public int activeChannels() {
     return call(m -> m.channels.size());
