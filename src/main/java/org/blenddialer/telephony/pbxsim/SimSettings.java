@@ -48,6 +48,24 @@ public record SimSettings(
     Objects.requireNonNull(parties, "parties");
   }
 
+  /** Everything but the secret, which must never reach a log. */
+  @Override
+  public String toString() {
+    return "SimSettings["
+        + host
+        + ":"
+        + port
+        + ", user="
+        + username
+        + ", speedUp="
+        + speedUp
+        + ", seed="
+        + seed
+        + ", queues="
+        + queues
+        + "]";
+  }
+
   /** A simulator on loopback with the given queues, the given speed-up and seed. */
   public static SimSettings loopback(
       String username, String secret, double speedUp, long seed, List<QueueSettings> queues) {
