@@ -234,7 +234,6 @@ final class AppQueue {
         AmiMessage.of("Event", "AgentComplete")
             .add("Privilege", "agent,all")
             .addAll(call.caller.block(""))
-            .addAll(leg.agentSide.block("Dest"))
             .add("Queue", queue.name())
             .add("Interface", member.iface)
             .add("MemberName", member.name)
