@@ -77,6 +77,17 @@ final class AmiServer {
     }
   }
 
+  /** Sends a block of pre-encoded events to every logged-in client, keeping pace with each. */
+  void blast(byte[] block, int times) throws InterruptedException {
+    for (int i = 0; i < times; i++) {
+      for (AmiSession session : sessions) {
+        if (session.authenticated && session.eventsOn) {
+          session.sendBlocking(block);
+        }
+      }
+    }
+  }
+
   int sessionCount() {
     return sessions.size();
   }

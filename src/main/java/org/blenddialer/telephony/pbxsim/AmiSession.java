@@ -90,6 +90,13 @@ final class AmiSession {
     }
   }
 
+  /** Queues bytes, waiting while the client is behind (the load generator's backpressure). */
+  void sendBlocking(byte[] bytes) throws InterruptedException {
+    if (!closed.get()) {
+      outbox.put(bytes);
+    }
+  }
+
   /** Closes after everything queued so far has been written (Logoff, failed login). */
   void closeAfterFlush() {
     if (!outbox.offer(CLOSE)) {

@@ -342,6 +342,16 @@ final class Dialplan {
         });
   }
 
+  void addMember(String queue, String iface, String name) {
+    SimQueue q = requireQueue(queue);
+    SimMember member =
+        new SimMember(queue, iface, name, iface, model.phone(iface), 0, sim.clock().epochSecond());
+    if (q.members.putIfAbsent(iface, member) == null) {
+      model.emit(member.event("QueueMemberAdded", q.settings.wrapUpSeconds()));
+      appQueue.distribute(q);
+    }
+  }
+
   // ---- Agent phones worked by a person
 
   boolean answerPhone(String iface) {

@@ -169,6 +169,24 @@ public final class PbxSimulator implements AutoCloseable {
     }
   }
 
+  /**
+   * Load generator: sends a recorded stream of AMI events ({@code Event: ...} messages, CRLF
+   * framed) {@code times} times to every logged-in client, as fast as each client reads. For load
+   * runs of a client; the simulated state is not touched.
+   */
+  public void replayEvents(byte[] events, int times) throws InterruptedException {
+    server.blast(events, times);
+  }
+
+  /** Adds a simulated agent to a queue, as a QueueAdd would (for load runs without a service). */
+  public void addSimulatedAgent(String queue, String agentInterface, String name) {
+    call(
+        m -> {
+          dialplan.addMember(queue, agentInterface, name);
+          return null;
+        });
+  }
+
   /** How many channels are up right now. */
   public int activeChannels() {
     return call(m -> m.channels.size());
