@@ -46,7 +46,8 @@ class AppQueueStrategiesTest {
                     QueueSettings.of("leastrecent", "leastrecent"),
                     QueueSettings.of("random", "random"),
                     QueueSettings.of("penalty", "rrmemory"),
-                    QueueSettings.of("wrapup", "rrmemory").withWrapUp(30))),
+                    QueueSettings.of("wrapup", "rrmemory").withWrapUp(30),
+                    QueueSettings.of("traffic", "rrmemory").withTraffic(0, 5))),
             InstantSource.system());
     int port = sim.start();
     pbx =
@@ -192,6 +193,27 @@ class AppQueueStrategiesTest {
             PbxEvent.AgentRang.class,
             r -> r.queue().equals("penalty") && !r.callId().equals(one.callId()));
     assertThat(two.agentInterface()).isEqualTo(backup);
+  }
+
+  @Test
+  void poissonCallersArriveAndAbandonWhenNobodyAnswers() {
+    // 720 calls an hour with 5 s mean patience and no members: callers arrive and give up.
+    sim.setInboundRate("traffic", 720);
+    EventRecorder.awaitTrue(
+        "three abandoned callers",
+        () ->
+            events.all(PbxEvent.CallerAbandoned.class).stream()
+                    .filter(a -> a.queue().equals("traffic"))
+                    .count()
+                >= 3,
+        Duration.ofSeconds(30));
+    sim.setInboundRate("traffic", 0);
+    PbxEvent.CallerAbandoned gaveUp =
+        events.await(PbxEvent.CallerAbandoned.class, a -> a.queue().equals("traffic"));
+    events.await(PbxEvent.CallHungUp.class, h -> h.callId().equals(gaveUp.callId()));
+    assertThat(events.all(PbxEvent.CallerJoinedQueue.class))
+        .filteredOn(j -> j.queue().equals("traffic"))
+        .hasSizeGreaterThanOrEqualTo(3);
   }
 
   @Test
