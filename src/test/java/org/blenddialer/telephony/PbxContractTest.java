@@ -263,6 +263,31 @@ public abstract class PbxContractTest {
   }
 
   @Test
+  void aDialerCallKeepsItsAttemptIdAcrossAReconnect() {
+    String agent = agent(7);
+    personAtPhone(agent);
+    pbx().addQueueMember(server(), new QueueMembership(CAMPAIGN, agent, "Agent Seven", 0, false));
+    String id = attempt();
+    pbx().originate(dial(id, "5557777", Map.of("LEAD_RESULT", "human", "LEAD_TALK_SECS", "600")));
+    PbxEvent.AgentRang rang =
+        events.await(PbxEvent.AgentRang.class, r -> r.agentInterface().equals(agent));
+    personAnswers(agent);
+    events.await(PbxEvent.AgentConnected.class, c -> c.callId().equals(rang.callId()));
+    int before = events.all(PbxEvent.Resynced.class).size();
+
+    dropConnection();
+    EventRecorder.awaitTrue(
+        "a new re-sync",
+        () -> events.all(PbxEvent.Resynced.class).size() > before,
+        Duration.ofSeconds(20));
+    awaitReady();
+    personHangsUp(agent);
+    PbxEvent.CallHungUp hungUp =
+        events.await(PbxEvent.CallHungUp.class, h -> h.callId().equals(rang.callId()));
+    assertThat(hungUp.attemptId()).contains(id);
+  }
+
+  @Test
   void afterThePbxRestartsMidCallTheLinkComesBackReadyWithItsNewState() {
     String agent = agent(6);
     personAtPhone(agent);

@@ -144,14 +144,17 @@ final class AmiLink {
       setState(LinkState.SYNCING, "");
       // The re-sync reads through the same connection while events keep arriving; the dispatcher
       // gets the snapshot after every event received before it, so consumers see them in order.
-      PbxEvent.Resynced snapshot =
-          AmiResync.run(server.name(), c, settings.actionTimeout().toMillis(), clock, translator);
+      AmiResync.Result resync =
+          AmiResync.run(server.name(), c, settings.actionTimeout().toMillis(), clock);
       if (gen != generation.get()) {
         return;
       }
       dispatcher.execute(
           () -> {
-            sink.accept(snapshot);
+            // The translator is only ever touched on this dispatcher thread.
+            translator.reset();
+            resync.attempts().forEach(translator::rememberAttempt);
+            sink.accept(resync.snapshot());
             if (gen == generation.get() && c.getState() == ManagerConnectionState.CONNECTED) {
               failures.set(0);
               setState(LinkState.READY, "");

@@ -36,12 +36,10 @@ final class AmiResync {
 
   private AmiResync() {}
 
-  static PbxEvent.Resynced run(
-      String server,
-      ManagerConnection c,
-      long timeoutMillis,
-      InstantSource clock,
-      AmiEventTranslator translator)
+  /** The snapshot, and the attempt id of each live channel (by Uniqueid) where one was set. */
+  record Result(PbxEvent.Resynced snapshot, Map<String, String> attempts) {}
+
+  static Result run(String server, ManagerConnection c, long timeoutMillis, InstantSource clock)
       throws IOException, EventTimeoutException, TimeoutException {
     List<PbxEvent.ActiveChannel> channels = new ArrayList<>();
     ResponseEvents shown = c.sendEventGeneratingAction(new CoreShowChannelsAction(), timeoutMillis);
@@ -58,13 +56,16 @@ final class AmiResync {
                 nz(ch.getDuration())));
       }
     }
-    translator.reset();
+    Map<String, String> attempts = new LinkedHashMap<>();
     if (channels.size() <= MAX_GETVAR) {
       for (PbxEvent.ActiveChannel ch : channels) {
         ManagerResponse r =
             c.sendAction(
                 new GetVarAction(ch.channel(), AmiEventTranslator.ATTEMPT_VARIABLE), timeoutMillis);
-        translator.rememberAttempt(ch.callId(), r.getAttribute("Value"));
+        String attempt = r.getAttribute("Value");
+        if (attempt != null && !attempt.isEmpty()) {
+          attempts.put(ch.callId(), attempt);
+        }
       }
     }
 
@@ -101,7 +102,7 @@ final class AmiResync {
     for (QueueBuilder b : queues.values()) {
       states.add(b.build());
     }
-    return new PbxEvent.Resynced(server, clock.instant(), channels, states);
+    return new Result(new PbxEvent.Resynced(server, clock.instant(), channels, states), attempts);
   }
 
   private static final class QueueBuilder {
