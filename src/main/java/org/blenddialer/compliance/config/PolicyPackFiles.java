@@ -28,7 +28,6 @@ public final class PolicyPackFiles {
       JsonMapper.builder()
           .addModule(new JavaTimeModule())
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .build();
 
   private PolicyPackFiles() {}

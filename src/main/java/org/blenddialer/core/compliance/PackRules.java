@@ -230,7 +230,10 @@ final class PackRules {
 
   private void reassigned(ConsentEvent grant) {
     var rule = pack.reassignedNumbers();
-    if (rule == null) {
+    // A business relationship is with the person, not a consent given with the number.
+    if (rule == null
+        || grant.basis() == ConsentBasis.EBR_PURCHASE
+        || grant.basis() == ConsentBasis.EBR_INQUIRY) {
       return;
     }
     String id = id(rule.ref());
