@@ -19,7 +19,8 @@ public record AuditRecordView(
     String prevHash,
     String hash) {
 
-  static AuditRecordView of(AuditRecord r) {
+  /** The view of a stored record. */
+  public static AuditRecordView of(AuditRecord r) {
     return new AuditRecordView(
         r.seq,
         r.recordedAt,
