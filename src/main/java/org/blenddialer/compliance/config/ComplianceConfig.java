@@ -20,4 +20,11 @@ public interface ComplianceConfig {
   /** How often DNC entries added by other service instances are picked up from the database. */
   @WithDefault("30s")
   Duration dncRefresh();
+
+  /**
+   * Secret key of the keyed hash (HMAC-SHA256) under which erased persons' numbers are kept on the
+   * suppression list. Set it in production and never change it: a new key forgets the list.
+   */
+  @WithDefault("blenddialer-development-suppression-key")
+  String suppressionKey();
 }

@@ -37,6 +37,7 @@ public class DialCheckService {
   private final PolicyPackCatalogue catalogue;
   private final DncMemory dnc;
   private final ConsentLedger consent;
+  private final SuppressionList suppression;
   private final AuditTrail audit;
   private final InstantSource clock;
 
@@ -45,12 +46,14 @@ public class DialCheckService {
       PolicyPackCatalogue catalogue,
       DncMemory dnc,
       ConsentLedger consent,
+      SuppressionList suppression,
       AuditTrail audit,
       InstantSource clock) {
     this.phoneNumbers = phoneNumbers;
     this.catalogue = catalogue;
     this.dnc = dnc;
     this.consent = consent;
+    this.suppression = suppression;
     this.audit = audit;
     this.clock = clock;
   }
@@ -71,7 +74,11 @@ public class DialCheckService {
             : DialCheck.listsNeeded(List.of(), input.campaign());
     Map<String, ListAnswer> lists = new HashMap<>();
     for (String id : needed) {
-      lists.put(id, dnc.answer(id, target.digits()));
+      lists.put(
+          id,
+          id.equals(DialCheck.SUPPRESSION_LIST)
+              ? suppression.answer(target.e164())
+              : dnc.answer(id, target.digits()));
     }
     DialFacts facts =
         new DialFacts(

@@ -26,6 +26,9 @@ public final class DialCheck {
   /** List id of the company-wide DNC list. */
   public static final String INTERNAL_LIST = "internal";
 
+  /** List id of the suppression list of erased persons (GDPR), kept as one-way hashes. */
+  public static final String SUPPRESSION_LIST = "suppression";
+
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private DialCheck() {}
@@ -39,6 +42,7 @@ public final class DialCheck {
   public static Set<String> listsNeeded(List<PolicyPack> packs, CampaignFacts campaign) {
     Set<String> ids = new LinkedHashSet<>();
     ids.add(INTERNAL_LIST);
+    ids.add(SUPPRESSION_LIST);
     ids.add(campaignList(campaign.campaignId()));
     for (PolicyPack pack : packs) {
       pack.registries().stream()
@@ -87,9 +91,13 @@ public final class DialCheck {
 
   private static void checkCompanyLists(DialRequest request, DialFacts facts, Verdicts verdicts) {
     String campaignList = campaignList(request.campaign().campaignId());
-    for (String listId : List.of(INTERNAL_LIST, campaignList)) {
-      Check check = listId.equals(INTERNAL_LIST) ? Check.INTERNAL_DNC : Check.CAMPAIGN_DNC;
-      String ruleId = "company#" + (listId.equals(INTERNAL_LIST) ? "internal-dnc" : "campaign-dnc");
+    for (String listId : List.of(INTERNAL_LIST, SUPPRESSION_LIST, campaignList)) {
+      Check check = listId.equals(campaignList) ? Check.CAMPAIGN_DNC : Check.INTERNAL_DNC;
+      String ruleId =
+          "company#"
+              + (listId.equals(INTERNAL_LIST)
+                  ? "internal-dnc"
+                  : listId.equals(SUPPRESSION_LIST) ? "suppression" : "campaign-dnc");
       ListAnswer answer = facts.lists().get(listId);
       if (answer == null || !answer.readable()) {
         verdicts.add(

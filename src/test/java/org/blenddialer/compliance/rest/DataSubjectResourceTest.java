@@ -47,4 +47,49 @@ class DataSubjectResourceTest {
         .body("auditRecords.action", hasItem("consent.revoked"))
         .body("auditRecords.action", hasItem("dnc.entry.added"));
   }
+
+  @Test
+  void anErasedPersonsDataIsGoneAndTheirNumberIsNeverCalledAgain() {
+    TestUsers.as(Role.COMPLIANCE_OFFICER)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "number", "+4532123488",
+                "company", "default",
+                "basis", "EXPLICIT_REQUEST",
+                "channel", "web-form",
+                "personRef", "lead-4711"))
+        .post("/api/v1/compliance/consent/grants")
+        .then()
+        .statusCode(201);
+
+    TestUsers.as(Role.COMPLIANCE_OFFICER)
+        .contentType(ContentType.JSON)
+        .body(Map.of("number", "+4532123488", "personRef", "lead-4711"))
+        .post("/api/v1/compliance/data-subjects/erasures")
+        .then()
+        .statusCode(200)
+        .body("consentEntries", equalTo(1))
+        .body("suppressionHash.length()", equalTo(64));
+
+    TestUsers.as(Role.COMPLIANCE_OFFICER)
+        .queryParam("number", "+4532123488")
+        .get("/api/v1/compliance/consent")
+        .then()
+        .body("", hasSize(0));
+    TestUsers.as(Role.COMPLIANCE_OFFICER)
+        .contentType(ContentType.JSON)
+        .body(Map.of("number", "+4532123488", "audience", "BUSINESS", "dialMode", "MANUAL"))
+        .post("/api/v1/compliance/checks")
+        .then()
+        .statusCode(200)
+        .body("decision.allowed", equalTo(false))
+        .body("decision.denyingRule.ruleId", equalTo("company#suppression"));
+    TestUsers.as(Role.COMPLIANCE_OFFICER)
+        .queryParam("action", "gdpr.erased")
+        .get("/api/v1/audit/records")
+        .then()
+        .body("[0].phoneNumber", org.hamcrest.Matchers.nullValue())
+        .body("[0].subjectType", equalTo("suppression"));
+  }
 }

@@ -21,7 +21,7 @@ class DialCheckTest {
     assertThat(decision.packs()).containsExactly("US-FL@1", "US@1");
     assertThat(decision.lists())
         .extracting(ListAnswer::listId)
-        .containsExactly("internal", "campaign:c1", "US-NDNC");
+        .containsExactly("internal", "suppression", "campaign:c1", "US-NDNC");
     assertThat(decision.consulted())
         .extracting(RuleVerdict::ruleId)
         .contains("company#internal-dnc", "company#opt-out", "US-FL#2", "US#1", "US#3", "US#5");
@@ -46,6 +46,14 @@ class DialCheckTest {
         usNewYork().atLocal("2026-11-23T12:00").listedOn(DialCheck.campaignList("c1")).decide();
 
     assertThat(decision.denyingRule().ruleId()).isEqualTo("company#campaign-dnc");
+  }
+
+  @Test
+  void anErasedPersonOnTheSuppressionListIsNeverCalled() {
+    DialDecision decision =
+        usNewYork().atLocal("2026-11-23T12:00").listedOn(DialCheck.SUPPRESSION_LIST).decide();
+
+    assertThat(decision.denyingRule().ruleId()).isEqualTo("company#suppression");
   }
 
   @Test
