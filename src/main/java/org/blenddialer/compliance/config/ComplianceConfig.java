@@ -27,4 +27,12 @@ public interface ComplianceConfig {
    */
   @WithDefault("blenddialer-development-suppression-key")
   String suppressionKey();
+
+  /** How long the numbers of a superseded registry copy are kept after the next import. */
+  @WithDefault("90d")
+  Duration supersededRegistryRetention();
+
+  /** How often the retention job runs. */
+  @WithDefault("6h")
+  Duration retentionInterval();
 }
