@@ -1,0 +1,38 @@
+package org.blenddialer.compliance.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+
+/** Compliance: policy packs, the company calls are made for, DNC index refresh. */
+@ConfigMapping(prefix = "dialer.compliance")
+public interface ComplianceConfig {
+
+  /** Company the calls are made for when a check does not name one (consent is given to it). */
+  @WithDefault("default")
+  String company();
+
+  /** Policy packs loaded at start, from compliance/packs/NAME.json on the class path. */
+  @WithDefault("us,us-fl,uk,dk,se,fi,no,ru,eu")
+  List<String> packs();
+
+  /** How often DNC entries added by other service instances are picked up from the database. */
+  @WithDefault("30s")
+  Duration dncRefresh();
+
+  /**
+   * Secret key of the keyed hash (HMAC-SHA256) under which erased persons' numbers are kept on the
+   * suppression list. Set it in production and never change it: a new key forgets the list.
+   */
+  @WithDefault("blenddialer-development-suppression-key")
+  String suppressionKey();
+
+  /** How long the numbers of a superseded registry copy are kept after the next import. */
+  @WithDefault("90d")
+  Duration supersededRegistryRetention();
+
+  /** How often the retention job runs. */
+  @WithDefault("6h")
+  Duration retentionInterval();
+}
