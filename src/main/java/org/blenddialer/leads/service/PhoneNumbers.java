@@ -1,0 +1,54 @@
+package org.blenddialer.leads.service;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberToTimeZonesMapper;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Phone numbers as libphonenumber reads them: E.164, number type, country and candidate time zones.
+ * Thread-safe (libphonenumber's singletons are).
+ */
+public final class PhoneNumbers {
+
+  private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+  private final PhoneNumberToTimeZonesMapper zones = PhoneNumberToTimeZonesMapper.getInstance();
+  private final Set<String> regions = util.getSupportedRegions();
+
+  /**
+   * A number read and validated.
+   *
+   * @param e164 the number in E.164, e.g. {@code +4532123456}
+   * @param type libphonenumber's number type, e.g. MOBILE, FIXED_LINE
+   * @param region ISO country of the number, e.g. DK
+   * @param timeZones candidate IANA zones of the number (several for a large country's mobiles)
+   */
+  public record Parsed(String e164, String type, String region, List<String> timeZones) {}
+
+  /** Reads a number as written in a file; {@code region} applies when it has no country code. */
+  public Optional<Parsed> parse(String text, String region) {
+    try {
+      PhoneNumber number = util.parse(text, region);
+      if (!util.isValidNumber(number)) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new Parsed(
+              util.format(number, PhoneNumberFormat.E164),
+              util.getNumberType(number).name(),
+              util.getRegionCodeForNumber(number),
+              zones.getTimeZonesForNumber(number)));
+    } catch (NumberParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Whether libphonenumber knows the ISO 3166 two-letter code (upper case). */
+  public boolean isCountry(String code) {
+    return regions.contains(code);
+  }
+}
