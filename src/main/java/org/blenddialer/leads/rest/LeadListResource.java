@@ -18,6 +18,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.blenddialer.core.leads.ColumnMapping;
 import org.blenddialer.core.leads.DuplicatePolicy;
@@ -106,6 +110,45 @@ public class LeadListResource {
             parseMapping(mapping));
     LeadImport job = imports.startUpload(request, file.uploadedFile(), file.fileName(), user());
     return accepted(job, uri);
+  }
+
+  /**
+   * Uploads a file as the raw request body (e.g. {@code curl --data-binary @leads.csv}), with the
+   * same fields as query parameters. Also what a non-multipart request to this path reaches.
+   */
+  @POST
+  @Path("uploads")
+  @Consumes(MediaType.WILDCARD)
+  public Response uploadBody(
+      InputStream body,
+      @QueryParam("campaignId") Long campaignId,
+      @QueryParam("name") String name,
+      @QueryParam("defaultCountry") String defaultCountry,
+      @QueryParam("duplicatePolicy") String duplicatePolicy,
+      @QueryParam("hasHeader") String hasHeader,
+      @QueryParam("mapping") String mapping,
+      @QueryParam("fileName") String fileName,
+      UriInfo uri)
+      throws IOException {
+    NewImport request =
+        new NewImport(
+            campaignId == null ? 0 : campaignId,
+            name,
+            defaultCountry,
+            policy(duplicatePolicy),
+            hasHeader == null || !hasHeader.trim().equalsIgnoreCase("false"),
+            parseMapping(mapping));
+    imports.validate(request);
+    java.nio.file.Path received = Files.createTempFile("lead-upload-", ".body");
+    try {
+      Files.copy(body, received, StandardCopyOption.REPLACE_EXISTING);
+      LeadImport job =
+          imports.startUpload(
+              request, received, fileName == null ? "request body" : fileName, user());
+      return accepted(job, uri);
+    } finally {
+      Files.deleteIfExists(received);
+    }
   }
 
   /** Imports a file from the server's import directory (for files too large to upload). */

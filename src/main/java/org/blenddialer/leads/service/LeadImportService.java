@@ -177,7 +177,8 @@ public class LeadImportService {
     return LeadImport.findById(ids[1]);
   }
 
-  private void validate(NewImport request) {
+  /** Refuses a request whose fields are wrong, before any file is read or kept. */
+  public void validate(NewImport request) {
     List<FieldError> errors = new ArrayList<>();
     if (request.campaignId() <= 0) {
       errors.add(new FieldError("campaignId", "must be a campaign id (1 or more)"));
