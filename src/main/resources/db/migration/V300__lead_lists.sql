@@ -18,7 +18,7 @@ CREATE TABLE lead_list (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- One person (or business) to call. phone_e164 is the first valid number of the row: the
--- dedupe key and the number the hopper dials first; all numbers are in lead_phone.
+-- dedupe key and the number the hopper dials first; further numbers are in lead_phone.
 -- The hopper claims due leads with (see docs/leads.md):
 --   SELECT id FROM lead WHERE campaign_id = ? AND status = 'READY' AND next_call_at <= ?
 --     AND list_id IN (SELECT id FROM lead_list WHERE campaign_id = ? AND state = 'ACTIVE')
@@ -56,7 +56,8 @@ CREATE TABLE lead (
   CONSTRAINT fk_lead_list FOREIGN KEY (list_id) REFERENCES lead_list (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- Every valid number of a lead, in the order of the mapping (position 1 is lead.phone_e164).
+-- A lead's further numbers, in the order of the mapping: position 2 onwards (position 1 is
+-- lead.phone_e164, kept on the lead so that most leads need no row here).
 CREATE TABLE lead_phone (
   lead_id     BIGINT       NOT NULL,
   position    INT          NOT NULL,

@@ -29,7 +29,18 @@ public final class HeaderGuess {
           "мобильныйтелефон",
           "сотовый");
   private static final Set<String> HOME =
-      Set.of("home", "homephone", "hjem", "hem", "hemtelefon", "privat", "koti", "домашний");
+      Set.of(
+          "home",
+          "homephone",
+          "landline",
+          "fastnet",
+          "hjem",
+          "hem",
+          "hemtelefon",
+          "privat",
+          "koti",
+          "festnetz",
+          "домашний");
   private static final Set<String> WORK =
       Set.of("work", "workphone", "office", "arbejde", "arbete", "arbeit", "työ", "рабочий");
   private static final Set<String> PHONE =

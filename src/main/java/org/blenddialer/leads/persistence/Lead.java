@@ -100,10 +100,10 @@ public class Lead extends PanacheEntityBase {
 
   @Version public int version;
 
-  /** All numbers of the lead, main number first. */
+  /** The lead's further numbers (positions 2 onwards); the main one is {@link #phoneE164}. */
   @ElementCollection
   @CollectionTable(name = "lead_phone", joinColumns = @JoinColumn(name = "lead_id"))
   @OrderColumn(name = "position")
-  @ListIndexBase(1)
-  public List<LeadPhoneNumber> phones = new ArrayList<>();
+  @ListIndexBase(2)
+  public List<LeadPhoneNumber> otherPhones = new ArrayList<>();
 }

@@ -134,14 +134,16 @@ public final class LeadBatchWriter implements AutoCloseable {
     }
     leads.executeBatch();
     int i = 0;
+    int extraPhones = 0;
     try (ResultSet keys = leads.getGeneratedKeys()) {
       while (keys.next()) {
         long leadId = keys.getLong(1);
         List<LeadDraft.Phone> numbers = pendingLeads.get(i++).phones();
-        for (int position = 0; position < numbers.size(); position++) {
+        for (int position = 1; position < numbers.size(); position++) {
           LeadDraft.Phone phone = numbers.get(position);
           phones.setLong(1, leadId);
           phones.setInt(2, position + 1);
+          extraPhones++;
           phones.setString(3, phone.kind().name());
           phones.setString(4, phone.e164());
           phones.setString(5, phone.type());
@@ -153,7 +155,9 @@ public final class LeadBatchWriter implements AutoCloseable {
       throw new SQLException(
           "the database returned " + i + " keys for " + pendingLeads.size() + " leads");
     }
-    phones.executeBatch();
+    if (extraPhones > 0) {
+      phones.executeBatch();
+    }
     pendingLeads.clear();
   }
 

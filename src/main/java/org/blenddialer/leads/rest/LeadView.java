@@ -54,7 +54,11 @@ public record LeadView(
         lead.name,
         lead.postalCode,
         lead.country,
-        lead.phones.stream().map(p -> new Phone(p.kind, p.e164, p.numberType)).toList(),
+        java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(
+                    new Phone(lead.phoneKind, lead.phoneE164, lead.phoneType)),
+                lead.otherPhones.stream().map(p -> new Phone(p.kind, p.e164, p.numberType)))
+            .toList(),
         lead.timeZone,
         lead.timeZoneSource,
         lead.customFields,

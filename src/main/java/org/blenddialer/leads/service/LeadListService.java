@@ -59,7 +59,7 @@ public class LeadListService {
             .range(offset, offset + limit - 1)
             .list();
     // The numbers are read here, inside the transaction, for the caller to map.
-    leads.forEach(lead -> lead.phones.size());
+    leads.forEach(lead -> lead.otherPhones.size());
     return leads;
   }
 

@@ -20,31 +20,39 @@ public final class PhoneNumbers {
   private final Set<String> regions = util.getSupportedRegions();
 
   /**
-   * A number read and validated.
+   * A number read and validated. Its country and time zones cost further lookups, so they are asked
+   * for only where needed (the main number, when nothing else gives the zone).
    *
    * @param e164 the number in E.164, e.g. {@code +4532123456}
    * @param type libphonenumber's number type, e.g. MOBILE, FIXED_LINE
-   * @param region ISO country of the number, e.g. DK
-   * @param timeZones candidate IANA zones of the number (several for a large country's mobiles)
+   * @param number libphonenumber's parsed form
    */
-  public record Parsed(String e164, String type, String region, List<String> timeZones) {}
+  public record Parsed(String e164, String type, PhoneNumber number) {}
 
   /** Reads a number as written in a file; {@code region} applies when it has no country code. */
   public Optional<Parsed> parse(String text, String region) {
     try {
       PhoneNumber number = util.parse(text, region);
-      if (!util.isValidNumber(number)) {
+      // A number whose type is known is valid: isValidNumber would run the same pattern matching.
+      PhoneNumberUtil.PhoneNumberType type = util.getNumberType(number);
+      if (type == PhoneNumberUtil.PhoneNumberType.UNKNOWN) {
         return Optional.empty();
       }
       return Optional.of(
-          new Parsed(
-              util.format(number, PhoneNumberFormat.E164),
-              util.getNumberType(number).name(),
-              util.getRegionCodeForNumber(number),
-              zones.getTimeZonesForNumber(number)));
+          new Parsed(util.format(number, PhoneNumberFormat.E164), type.name(), number));
     } catch (NumberParseException e) {
       return Optional.empty();
     }
+  }
+
+  /** ISO country of a parsed number, e.g. DK. */
+  public String regionOf(Parsed parsed) {
+    return util.getRegionCodeForNumber(parsed.number());
+  }
+
+  /** Candidate IANA zones of a parsed number (several for a large country's mobiles). */
+  public List<String> timeZonesOf(Parsed parsed) {
+    return zones.getTimeZonesForNumber(parsed.number());
   }
 
   /** Whether libphonenumber knows the ISO 3166 two-letter code (upper case). */

@@ -77,8 +77,7 @@ public final class RowNormaliser {
     }
     String region = country != null ? country : defaultCountry;
     List<LeadDraft.Phone> phones = new ArrayList<>(mapping.phones().length);
-    List<String> mainZones = List.of();
-    String mainRegion = null;
+    PhoneNumbers.Parsed main = null;
     Rejection firstInvalid = null;
     for (int p = 0; p < mapping.phones().length; p++) {
       String raw = value(values, mapping.phones()[p]);
@@ -98,8 +97,7 @@ public final class RowNormaliser {
         continue;
       }
       if (phones.isEmpty()) {
-        mainZones = number.timeZones();
-        mainRegion = number.region();
+        main = number;
       }
       phones.add(new LeadDraft.Phone(mapping.phoneKinds()[p], number.e164(), number.type()));
     }
@@ -128,11 +126,15 @@ public final class RowNormaliser {
     if (postalCode.length() > MAX_POSTAL_CODE) {
       return tooLong(line, label(mapping.postalCode()), postalCode, MAX_POSTAL_CODE);
     }
-    String leadCountry =
-        country != null ? country : mainRegion != null ? mainRegion : defaultCountry;
-    LeadTimeZone zone =
-        LeadTimeZone.choose(
-            explicitZone, PostalCodeTimeZones.zoneOf(leadCountry, postalCode), mainZones);
+    String leadCountry = country;
+    if (leadCountry == null) {
+      String numberRegion = numbers.regionOf(main);
+      leadCountry = numberRegion != null ? numberRegion : defaultCountry;
+    }
+    Optional<String> postalZone = PostalCodeTimeZones.zoneOf(leadCountry, postalCode);
+    List<String> numberZones =
+        explicitZone != null || postalZone.isPresent() ? List.of() : numbers.timeZonesOf(main);
+    LeadTimeZone zone = LeadTimeZone.choose(explicitZone, postalZone, numberZones);
     String custom = customFields(values);
     if (custom != null && custom.length() > MAX_CUSTOM_FIELDS) {
       return tooLong(line, "custom fields", custom, MAX_CUSTOM_FIELDS);
