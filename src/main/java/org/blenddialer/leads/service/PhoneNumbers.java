@@ -24,10 +24,17 @@ public final class PhoneNumbers {
    * for only where needed (the main number, when nothing else gives the zone).
    *
    * @param e164 the number in E.164, e.g. {@code +4532123456}
-   * @param type libphonenumber's number type, e.g. MOBILE, FIXED_LINE
+   * @param numberType libphonenumber's number type, e.g. MOBILE, FIXED_LINE
    * @param number libphonenumber's parsed form
    */
-  public record Parsed(String e164, String type, PhoneNumber number) {}
+  public record Parsed(
+      String e164, PhoneNumberUtil.PhoneNumberType numberType, PhoneNumber number) {
+
+    /** libphonenumber's number type by name, e.g. MOBILE. */
+    public String type() {
+      return numberType.name();
+    }
+  }
 
   /** Reads a number as written in a file; {@code region} applies when it has no country code. */
   public Optional<Parsed> parse(String text, String region) {
@@ -38,8 +45,7 @@ public final class PhoneNumbers {
       if (type == PhoneNumberUtil.PhoneNumberType.UNKNOWN) {
         return Optional.empty();
       }
-      return Optional.of(
-          new Parsed(util.format(number, PhoneNumberFormat.E164), type.name(), number));
+      return Optional.of(new Parsed(util.format(number, PhoneNumberFormat.E164), type, number));
     } catch (NumberParseException e) {
       return Optional.empty();
     }
@@ -47,11 +53,18 @@ public final class PhoneNumbers {
 
   /** ISO country of a parsed number, e.g. DK. */
   public String regionOf(Parsed parsed) {
-    return util.getRegionCodeForNumber(parsed.number());
+    int countryCode = parsed.number().getCountryCode();
+    // Most calling codes have one country; only shared ones (+1, +7, +44...) need the patterns.
+    List<String> regions = util.getRegionCodesForCountryCode(countryCode);
+    return regions.size() == 1 ? regions.get(0) : util.getRegionCodeForNumber(parsed.number());
   }
 
   /** Candidate IANA zones of a parsed number (several for a large country's mobiles). */
   public List<String> timeZonesOf(Parsed parsed) {
+    // The mapper would work out the number type again; it is known already.
+    if (util.isNumberGeographical(parsed.numberType(), parsed.number().getCountryCode())) {
+      return zones.getTimeZonesForGeographicalNumber(parsed.number());
+    }
     return zones.getTimeZonesForNumber(parsed.number());
   }
 

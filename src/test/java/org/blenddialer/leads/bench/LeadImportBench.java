@@ -110,6 +110,8 @@ public final class LeadImportBench {
     java.lang.management.ThreadMXBean threads =
         java.lang.management.ManagementFactory.getThreadMXBean();
     long cpuStarted = threads.getCurrentThreadCpuTime();
+    long jvmStarted = jvmCpuNanos();
+    long dbStarted = databaseCpuNanos();
     long started = System.nanoTime();
     ImportResult result =
         importer.run(
@@ -118,6 +120,8 @@ public final class LeadImportBench {
             () -> false);
     double seconds = (System.nanoTime() - started) / 1e9;
     double cpu = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
+    double jvm = (jvmCpuNanos() - jvmStarted) / 1e9;
+    double db = (databaseCpuNanos() - dbStarted) / 1e9;
     System.out.printf(
         "%s: %s %,d rows read, %,d accepted, %,d rejected in %.1f s (import thread CPU %.1f s)"
             + " = %,.0f rows/s%n",
@@ -129,7 +133,42 @@ public final class LeadImportBench {
         seconds,
         cpu,
         result.read() / seconds);
+    if (db > 0) {
+      // On two otherwise idle cores the import cannot go faster than its CPU work allows.
+      System.out.printf(
+          "%s: CPU used: JVM %.1f s, database %.1f s = %.1f us per row;"
+              + " ceiling on 2 idle cores %,.0f rows/s, on 1 core %,.0f rows/s%n",
+          label,
+          jvm,
+          db,
+          (jvm + db) * 1e6 / result.read(),
+          result.read() / Math.max(cpu, (jvm + db) / 2),
+          result.read() / (jvm + db));
+    }
+    System.out.printf(
+        "%s: load average at the end %.1f%n",
+        label,
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     return result;
+  }
+
+  private static long jvmCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /** CPU time of the bench's own embedded MariaDB (0 when the database is external). */
+  private static long databaseCpuNanos() {
+    String dataDir = Path.of("target", "bench", "mariadb").toAbsolutePath().toString();
+    return ProcessHandle.allProcesses()
+        .filter(
+            p -> {
+              String command = p.info().commandLine().orElse("");
+              return command.contains("mariadbd") && command.contains(dataDir);
+            })
+        .mapToLong(p -> p.info().totalCpuDuration().map(d -> d.toNanos()).orElse(0L))
+        .sum();
   }
 
   /** Rows with two numbers each; 1% repeat an earlier number, 0.5% have an invalid one. */
@@ -138,10 +177,10 @@ public final class LeadImportBench {
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write("Name;Mobile;Home;Postal code;Segment;Notes\r\n");
       for (int i = 0; i < rows; i++) {
-        int area = i % AREAS.length;
-        int local =
-            random.nextInt(100) == 0 && i > 0 ? 2_000_000 + random.nextInt(i) : 2_000_000 + i;
-        String mobile = random.nextInt(200) == 0 ? "555-12" : "+1 " + AREAS[area] + " " + local;
+        int source = i > 0 && random.nextInt(100) == 0 ? random.nextInt(i) : i;
+        int area = source % AREAS.length;
+        String mobile =
+            random.nextInt(200) == 0 ? "555-12" : "+1 " + AREAS[area] + " " + (2_000_000 + source);
         String home = "(" + AREAS[(area + 1) % AREAS.length] + ") " + (3_000_000 + i);
         String zip = i % 3 == 0 ? ZIPS[(area + 2) % ZIPS.length] : "";
         out.write(
