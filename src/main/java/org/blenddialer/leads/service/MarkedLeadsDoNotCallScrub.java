@@ -1,0 +1,29 @@
+package org.blenddialer.leads.service;
+
+import java.sql.SQLException;
+import org.blenddialer.core.leads.NumberIndex;
+import org.blenddialer.leads.persistence.LeadImportStore;
+
+/**
+ * The scrub that answers from what this service already knows: numbers of leads whose status is
+ * DO_NOT_CALL (in any campaign). Loaded once per import into a compact index. Replaced by the
+ * compliance area's DNC index when that exists.
+ */
+public final class MarkedLeadsDoNotCallScrub implements DoNotCallScrub {
+
+  private final LeadImportStore store;
+
+  public MarkedLeadsDoNotCallScrub(LeadImportStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public Check prepare(long campaignId) throws SQLException {
+    NumberIndex listed = new NumberIndex(1024);
+    store.loadDoNotCallNumbers(listed);
+    if (listed.size() == 0) {
+      return number -> false;
+    }
+    return number -> listed.contains(NumberIndex.key(number));
+  }
+}
