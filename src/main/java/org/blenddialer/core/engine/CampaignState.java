@@ -1,0 +1,37 @@
+package org.blenddialer.core.engine;
+
+import java.util.List;
+import java.util.Objects;
+import org.blenddialer.core.estimate.OutboundEstimates;
+import org.blenddialer.core.pacing.DialAttempt;
+import org.blenddialer.core.pacing.DropBudget;
+
+/**
+ * One outbound campaign as the engine sees it.
+ *
+ * @param campaignId the campaign
+ * @param dialingOpen whether the campaign may dial now (running, inside its dialing window)
+ * @param callsInFlight its unresolved dials
+ * @param answeredWaiting its live answers waiting for an agent
+ * @param agentsOnCalls agents talking to or wrapping up its connects
+ * @param estimates what it has learned about its calls
+ * @param dropBudget its abandon budget so far
+ * @param leadsAvailable most dials its hopper can give now
+ */
+public record CampaignState(
+    String campaignId,
+    boolean dialingOpen,
+    List<? extends DialAttempt> callsInFlight,
+    int answeredWaiting,
+    int agentsOnCalls,
+    OutboundEstimates estimates,
+    DropBudget dropBudget,
+    int leadsAvailable) {
+
+  public CampaignState {
+    Objects.requireNonNull(campaignId, "campaignId");
+    Objects.requireNonNull(callsInFlight, "callsInFlight");
+    Objects.requireNonNull(estimates, "estimates");
+    Objects.requireNonNull(dropBudget, "dropBudget");
+  }
+}
