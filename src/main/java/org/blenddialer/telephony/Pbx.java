@@ -1,0 +1,61 @@
+package org.blenddialer.telephony;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The telephony port: what the dialer asks of a PBX, in call-centre terms, and the stream of what
+ * the PBX reports. Every command names the PBX server it goes to; every command fails fast with
+ * {@link PbxUnavailableException} while that server's link is not {@link LinkState#READY}.
+ */
+public interface Pbx {
+
+  /**
+   * Dials a lead asynchronously; the result arrives later as an {@link PbxEvent.OriginateOutcome}
+   * carrying the request's attempt id. Returns once the PBX has queued the call.
+   */
+  void originate(OriginateRequest request);
+
+  /** Clears a call's channel (normal clearing). */
+  void hangup(String server, String channel);
+
+  /** Makes an agent's phone a member of a queue. */
+  void addQueueMember(String server, QueueMembership membership);
+
+  /** Takes an agent's phone out of a queue. */
+  void removeQueueMember(String server, String queue, String agentInterface);
+
+  /** Pauses or unpauses an agent in one queue only (the other memberships stay as they are). */
+  void pauseQueueMember(
+      String server, String queue, String agentInterface, boolean paused, String reason);
+
+  /** Sends a channel to another place in the dialplan. */
+  void redirect(String server, String channel, String context, String exten);
+
+  /** Plays a recorded message (the safe-harbor message, for one) to a channel, then clears it. */
+  void playMessage(String server, String channel, String sound);
+
+  /** Starts recording a call into {@code file} (MixMonitor). */
+  void startRecording(String server, String channel, String file);
+
+  /** Stops recording a call. */
+  void stopRecording(String server, String channel);
+
+  /** Delivers every event from every server, in order per server, until the handle is closed. */
+  Subscription subscribe(Consumer<PbxEvent> listener);
+
+  /** The state of each configured server's link. */
+  List<PbxLinkStatus> links();
+
+  /** True when the named server is connected and re-synced: the only state that may originate. */
+  boolean isReady(String server);
+
+  /** The server commands go to when only one is configured (or the first one). */
+  String defaultServer();
+
+  /** A handle that stops event delivery to one listener. */
+  interface Subscription extends AutoCloseable {
+    @Override
+    void close();
+  }
+}

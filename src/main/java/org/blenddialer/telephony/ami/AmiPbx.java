@@ -1,0 +1,193 @@
+package org.blenddialer.telephony.ami;
+
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
+import org.asteriskjava.manager.action.HangupAction;
+import org.asteriskjava.manager.action.MixMonitorAction;
+import org.asteriskjava.manager.action.OriginateAction;
+import org.asteriskjava.manager.action.QueueAddAction;
+import org.asteriskjava.manager.action.QueuePauseAction;
+import org.asteriskjava.manager.action.QueueRemoveAction;
+import org.asteriskjava.manager.action.RedirectAction;
+import org.asteriskjava.manager.action.SetVarAction;
+import org.asteriskjava.manager.action.StopMixMonitorAction;
+import org.blenddialer.telephony.OriginateRequest;
+import org.blenddialer.telephony.Pbx;
+import org.blenddialer.telephony.PbxEvent;
+import org.blenddialer.telephony.PbxLinkStatus;
+import org.blenddialer.telephony.PbxServer;
+import org.blenddialer.telephony.QueueMembership;
+import org.jboss.logging.Logger;
+
+/**
+ * The {@link Pbx} port over AMI through asterisk-java, one {@link AmiLink} per configured server.
+ * Nothing of asterisk-java leaves this package.
+ */
+public final class AmiPbx implements Pbx, AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(AmiPbx.class);
+
+  private final Map<String, AmiLink> links = new LinkedHashMap<>();
+  private final List<Consumer<PbxEvent>> listeners = new CopyOnWriteArrayList<>();
+  private final ScheduledExecutorService lifecycle;
+
+  public AmiPbx(List<PbxServer> servers, AmiLinkSettings settings, InstantSource clock) {
+    if (servers.isEmpty()) {
+      throw new IllegalArgumentException("at least one PBX server is needed");
+    }
+    this.lifecycle =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "pbx-links");
+              t.setDaemon(true);
+              return t;
+            });
+    for (PbxServer server : servers) {
+      if (links.containsKey(server.name())) {
+        throw new IllegalArgumentException("PBX server named twice: " + server.name());
+      }
+      links.put(server.name(), new AmiLink(server, settings, clock, this::publish, lifecycle));
+    }
+  }
+
+  /** Connects every link (in the background: readiness tells when each is usable). */
+  public void start() {
+    links.values().forEach(AmiLink::start);
+  }
+
+  @Override
+  public void close() {
+    links.values().forEach(AmiLink::stop);
+    lifecycle.shutdownNow();
+  }
+
+  private void publish(PbxEvent event) {
+    for (Consumer<PbxEvent> l : listeners) {
+      try {
+        l.accept(event);
+      } catch (RuntimeException e) {
+        LOG.warn("PBX event listener failed", e);
+      }
+    }
+  }
+
+  @Override
+  public Subscription subscribe(Consumer<PbxEvent> listener) {
+    listeners.add(listener);
+    return () -> listeners.remove(listener);
+  }
+
+  @Override
+  public List<PbxLinkStatus> links() {
+    List<PbxLinkStatus> out = new ArrayList<>();
+    links.values().forEach(l -> out.add(l.status()));
+    return out;
+  }
+
+  @Override
+  public boolean isReady(String server) {
+    AmiLink l = links.get(server);
+    return l != null && l.status().ready();
+  }
+
+  @Override
+  public String defaultServer() {
+    return links.keySet().iterator().next();
+  }
+
+  /** AMI events received from a server so far (for the benchmark). */
+  public long eventsReceived(String server) {
+    return link(server).eventsReceived();
+  }
+
+  private AmiLink link(String server) {
+    AmiLink l = links.get(server);
+    if (l == null) {
+      throw new IllegalArgumentException("no PBX server named '" + server + "'");
+    }
+    return l;
+  }
+
+  @Override
+  public void originate(OriginateRequest r) {
+    AmiLink l = link(r.server());
+    PbxServer s = l.server();
+    OriginateAction o = new OriginateAction();
+    o.setActionId(r.attemptId());
+    o.setChannel(s.dialString(r.trunk(), r.number()));
+    o.setContext(s.outboundContext());
+    o.setExten("s");
+    o.setPriority(1);
+    o.setAsync(true);
+    o.setTimeout(r.ringTimeout().toMillis());
+    if (!r.callerId().isEmpty()) {
+      o.setCallerId(r.callerId());
+    }
+    Map<String, String> vars = new HashMap<>(r.variables());
+    vars.put(AmiEventTranslator.ATTEMPT_VARIABLE, r.attemptId());
+    vars.put("DIALER_QUEUE", r.campaignQueue());
+    o.setVariables(vars);
+    l.send("Originate", o);
+  }
+
+  @Override
+  public void hangup(String server, String channel) {
+    link(server).send("Hangup", new HangupAction(channel));
+  }
+
+  @Override
+  public void addQueueMember(String server, QueueMembership m) {
+    QueueAddAction a = new QueueAddAction(m.queue(), m.agentInterface(), m.penalty());
+    a.setMemberName(m.memberName());
+    a.setPaused(m.paused());
+    link(server).send("QueueAdd", a);
+  }
+
+  @Override
+  public void removeQueueMember(String server, String queue, String agentInterface) {
+    link(server).send("QueueRemove", new QueueRemoveAction(queue, agentInterface));
+  }
+
+  @Override
+  public void pauseQueueMember(
+      String server, String queue, String agentInterface, boolean paused, String reason) {
+    if (queue == null || queue.isBlank()) {
+      throw new IllegalArgumentException("pause is per queue: name the queue");
+    }
+    QueuePauseAction a = new QueuePauseAction(agentInterface, queue, paused);
+    if (reason != null && !reason.isBlank()) {
+      a.setReason(reason);
+    }
+    link(server).send("QueuePause", a);
+  }
+
+  @Override
+  public void redirect(String server, String channel, String context, String exten) {
+    link(server).send("Redirect", new RedirectAction(channel, context, exten, 1));
+  }
+
+  @Override
+  public void playMessage(String server, String channel, String sound) {
+    AmiLink l = link(server);
+    l.send("Setvar", new SetVarAction(channel, "DIALER_SOUND", sound));
+    l.send("Redirect", new RedirectAction(channel, l.server().playContext(), "s", 1));
+  }
+
+  @Override
+  public void startRecording(String server, String channel, String file) {
+    link(server).send("MixMonitor", new MixMonitorAction(channel, file));
+  }
+
+  @Override
+  public void stopRecording(String server, String channel) {
+    link(server).send("StopMixMonitor", new StopMixMonitorAction(channel));
+  }
+}

@@ -1,0 +1,275 @@
+package org.blenddialer.telephony.pbxsim;
+
+import java.io.IOException;
+import java.time.InstantSource;
+import java.util.PriorityQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A PBX that speaks AMI the way Asterisk 22 does, simulating trunks, app_queue, agent phones and
+ * called parties in real time (optionally sped up). An object with its own clock, event list and
+ * seeded random streams: several can run side by side. All simulated state lives on one model
+ * thread; AMI sessions and the API below hand work to it.
+ */
+public final class PbxSimulator implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(PbxSimulator.class.getName());
+
+  /** A scheduled piece of simulated work; cancelled timers are skipped. */
+  static final class Timer implements Comparable<Timer> {
+    final long dueMillis;
+    final long seq;
+    final Runnable work;
+    boolean cancelled;
+
+    Timer(long dueMillis, long seq, Runnable work) {
+      this.dueMillis = dueMillis;
+      this.seq = seq;
+      this.work = work;
+    }
+
+    @Override
+    public int compareTo(Timer o) {
+      int c = Long.compare(dueMillis, o.dueMillis);
+      return c != 0 ? c : Long.compare(seq, o.seq);
+    }
+  }
+
+  private final SimSettings settings;
+  private final InstantSource wallClock;
+  private final LinkedBlockingQueue<Runnable> inbox = new LinkedBlockingQueue<>();
+  private final PriorityQueue<Timer> timers = new PriorityQueue<>();
+  private SimClock clock;
+  private RandomStreams random;
+  private PbxModel model;
+  private AppQueue appQueue;
+  private Dialplan dialplan;
+  private AmiServer server;
+  private Thread loop;
+  private volatile boolean running;
+  private volatile int port;
+  private long timerSeq;
+
+  public PbxSimulator(SimSettings settings, InstantSource wallClock) {
+    this.settings = settings;
+    this.wallClock = wallClock;
+  }
+
+  /** Starts the model thread and the AMI listener; returns the port it listens on. */
+  public synchronized int start() throws IOException {
+    if (running) {
+      return port;
+    }
+    clock = new SimClock(wallClock, settings.speedUp());
+    random = new RandomStreams(settings.seed());
+    model = new PbxModel(this);
+    appQueue = new AppQueue(model);
+    dialplan = new Dialplan(model, appQueue);
+    for (SimSettings.QueueSettings q : settings.queues()) {
+      model.queues.put(q.name(), new SimQueue(q));
+    }
+    timers.clear();
+    inbox.clear();
+    running = true;
+    loop = new Thread(this::runLoop, "pbxsim-model");
+    loop.setDaemon(true);
+    loop.start();
+    server = new AmiServer(this, new AmiActions(this, model, appQueue, dialplan));
+    // A restart keeps the port, as a rebooted Asterisk keeps 5038.
+    port = server.start(settings.host(), port != 0 ? port : settings.port());
+    submit(dialplan::startInboundTraffic);
+    LOG.info(
+        () ->
+            "PBX simulator listening on "
+                + settings.host()
+                + ":"
+                + port
+                + " (speed-up "
+                + settings.speedUp()
+                + ", seed "
+                + settings.seed()
+                + ")");
+    return port;
+  }
+
+  /** Stops listening, drops every client and forgets every call. */
+  public synchronized void stop() {
+    if (!running) {
+      return;
+    }
+    running = false;
+    server.stop();
+    loop.interrupt();
+    try {
+      loop.join(5000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  public boolean isRunning() {
+    return running;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public SimSettings settings() {
+    return settings;
+  }
+
+  // ---- The API a service (or a test) drives simulated people with.
+
+  /** Marks an agent phone as answered by a person through the service, not by the simulator. */
+  public void setManualAgent(String agentInterface, boolean manual) {
+    call(m -> m.phone(agentInterface).manual = manual);
+  }
+
+  /** The person at a ringing agent phone picks up; false if it was not ringing. */
+  public boolean answer(String agentInterface) {
+    return call(m -> dialplan.answerPhone(agentInterface));
+  }
+
+  /** The person at an agent phone hangs up (or declines a ringing call); false if idle. */
+  public boolean hangUp(String agentInterface) {
+    return call(m -> dialplan.hangUpPhone(agentInterface));
+  }
+
+  /** A caller dials in to a queue now; returns the caller channel's name. */
+  public String placeInboundCall(String queue, String callerNumber, double patienceSeconds) {
+    return call(m -> dialplan.inboundCall(queue, callerNumber, patienceSeconds));
+  }
+
+  /** Changes a queue's simulated inbound traffic (calls per hour; 0 stops it). */
+  public void setInboundRate(String queue, double callsPerHour) {
+    call(
+        m -> {
+          dialplan.setInboundRate(queue, callsPerHour);
+          return null;
+        });
+  }
+
+  /** Cuts every AMI client off (a network blip) while calls go on: clients must re-sync. */
+  public void dropClients() {
+    if (server != null) {
+      server.dropAll();
+    }
+  }
+
+  /** How many channels are up right now. */
+  public int activeChannels() {
+    return call(m -> m.channels.size());
+  }
+
+  /** How many AMI clients are connected. */
+  public int connectedClients() {
+    return server == null ? 0 : server.sessionCount();
+  }
+
+  private <T> T call(Function<PbxModel, T> work) {
+    if (!running) {
+      throw new IllegalStateException("PBX simulator is not running");
+    }
+    CompletableFuture<T> result = new CompletableFuture<>();
+    submit(
+        () -> {
+          try {
+            result.complete(work.apply(model));
+          } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+          }
+        });
+    try {
+      return result.get(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("PBX simulator did not answer", e);
+    }
+  }
+
+  // ---- Model-thread plumbing.
+
+  void submit(Runnable work) {
+    inbox.add(work);
+  }
+
+  SimClock clock() {
+    return clock;
+  }
+
+  RandomStreams random() {
+    return random;
+  }
+
+  /** Runs {@code work} on the model thread after {@code seconds} of simulated time. */
+  Timer schedule(double seconds, Runnable work) {
+    Timer t =
+        new Timer(
+            clock.elapsedMillis() + Math.max(0, Math.round(seconds * 1000)), timerSeq++, work);
+    timers.add(t);
+    return t;
+  }
+
+  void cancel(Timer timer) {
+    if (timer != null) {
+      timer.cancelled = true;
+    }
+  }
+
+  void broadcast(AmiMessage event) {
+    server.broadcast(event);
+  }
+
+  private void runLoop() {
+    while (running) {
+      try {
+        long now = clock.elapsedMillis();
+        Timer next;
+        while ((next = timers.peek()) != null && next.dueMillis <= now) {
+          timers.poll();
+          if (!next.cancelled) {
+            runSafely(next.work);
+          }
+        }
+        long waitNanos =
+            next == null
+                ? TimeUnit.MILLISECONDS.toNanos(200)
+                : clock.realNanosUntil(next.dueMillis);
+        Runnable work = inbox.poll(Math.max(waitNanos, 0), TimeUnit.NANOSECONDS);
+        while (work != null) {
+          runSafely(work);
+          work = inbox.poll();
+        }
+      } catch (InterruptedException e) {
+        if (!running) {
+          return;
+        }
+      }
+    }
+  }
+
+  private void runSafely(Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "PBX simulator step failed", e);
+    }
+  }
+}

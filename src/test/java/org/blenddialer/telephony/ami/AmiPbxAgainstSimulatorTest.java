@@ -1,0 +1,126 @@
+package org.blenddialer.telephony.ami;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.Map;
+import org.blenddialer.telephony.EventRecorder;
+import org.blenddialer.telephony.Pbx;
+import org.blenddialer.telephony.PbxContractTest;
+import org.blenddialer.telephony.PbxServer;
+import org.blenddialer.telephony.pbxsim.PbxSimulator;
+import org.blenddialer.telephony.pbxsim.SimSettings;
+import org.blenddialer.telephony.pbxsim.SimSettings.QueueSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * The port's contract, through the real asterisk-java adapter, against the PBX simulator on TCP.
+ */
+class AmiPbxAgainstSimulatorTest extends PbxContractTest {
+
+  private PbxSimulator simulator;
+  private AmiPbx pbx;
+
+  static SimSettings settings() {
+    return SimSettings.loopback(
+        "dialer",
+        "contract-secret",
+        20.0,
+        7L,
+        List.of(
+            QueueSettings.of(SUPPORT, "rrmemory"),
+            QueueSettings.of(SALES, "leastrecent"),
+            QueueSettings.of(CAMPAIGN, "ringall")));
+  }
+
+  @BeforeEach
+  void start() throws IOException {
+    simulator = new PbxSimulator(settings(), InstantSource.system());
+    int port = simulator.start();
+    PbxServer server =
+        new PbxServer(
+            "sim",
+            "127.0.0.1",
+            port,
+            "dialer",
+            "contract-secret",
+            Map.of("sim", "Local/{number}@sim-lead"),
+            "dialer-outbound",
+            "dialer-play");
+    pbx =
+        new AmiPbx(
+            List.of(server),
+            new AmiLinkSettings(
+                Duration.ofMillis(50), Duration.ofMillis(400), Duration.ofSeconds(5)),
+            InstantSource.system());
+    pbx.subscribe(events);
+    pbx.start();
+    awaitReady();
+  }
+
+  @AfterEach
+  void stop() {
+    pbx.close();
+    simulator.stop();
+  }
+
+  @Override
+  protected Pbx pbx() {
+    return pbx;
+  }
+
+  @Override
+  protected String trunk() {
+    return "sim";
+  }
+
+  @Override
+  protected String agent(int n) {
+    return "Local/agent" + n + "@sim-agent/n";
+  }
+
+  @Override
+  protected void placeInboundCall(String queue, double patienceSeconds) {
+    simulator.placeInboundCall(queue, "5551000", patienceSeconds);
+  }
+
+  @Override
+  protected void personAtPhone(String agentInterface) {
+    simulator.setManualAgent(agentInterface, true);
+  }
+
+  @Override
+  protected void personAnswers(String agentInterface) {
+    EventRecorder.awaitTrue(
+        "phone rings", () -> simulator.answer(agentInterface), Duration.ofSeconds(10));
+  }
+
+  @Override
+  protected void personHangsUp(String agentInterface) {
+    if (!simulator.hangUp(agentInterface)) {
+      throw new AssertionError(agentInterface + " was not on a call");
+    }
+  }
+
+  @Override
+  protected void stopPbx() {
+    simulator.stop();
+  }
+
+  @Override
+  protected void startPbx() {
+    try {
+      simulator.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  protected void dropConnection() {
+    simulator.dropClients();
+  }
+}
