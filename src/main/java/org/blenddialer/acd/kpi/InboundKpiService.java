@@ -103,8 +103,7 @@ public class InboundKpiService {
                   InboundCallRecord.list("enteredAt >= ?1 and enteredAt < ?2", from, to);
               Map<String, Boolean> resolved = new HashMap<>();
               List<CallDisposition> dispositions =
-                  CallDisposition.list(
-                      "setAt >= ?1 order by setAt", from, to.plus(Duration.ofDays(1)));
+                  CallDisposition.list("setAt >= ?1 order by setAt, id", from);
               for (CallDisposition d : dispositions) {
                 resolved.put(d.pbxServer + "/" + d.callId, d.resolved);
               }
