@@ -130,8 +130,13 @@ class LiveAcdAcceptanceTest {
   @Test
   @Order(3)
   void inboundCallsAreAnsweredRecordedAndPoppedOnTheAgentsScreen() throws Exception {
-    List<String> lines = new CopyOnWriteArrayList<>();
-    var stream = openAgentStream("acd-agent2", lines);
+    Map<String, List<String>> streams = new java.util.LinkedHashMap<>();
+    List<java.util.concurrent.CompletableFuture<?>> open = new ArrayList<>();
+    for (String a : BLENDED) {
+      List<String> lines = new CopyOnWriteArrayList<>();
+      streams.put(a, lines);
+      open.add(openAgentStream(a, lines));
+    }
     try {
       Instant from = Instant.now();
       for (int i = 0; i < 3; i++) {
@@ -140,11 +145,21 @@ class LiveAcdAcceptanceTest {
       Poll.until(DEADLINE, "3 answered calls recorded", () -> answeredSince(from) >= 3);
       Poll.until(
           Duration.ofSeconds(10),
-          "a screen pop on agent2's stream",
-          () -> lines.stream().anyMatch(l -> l.contains("screen-pop")));
-      assertThat(lines).noneMatch(l -> l.contains("\"agentId\":" + agentId("acd-agent1") + ","));
+          "a screen pop for each of the 3 callers",
+          () ->
+              streams.values().stream()
+                      .flatMap(List::stream)
+                      .filter(l -> l.contains("\"screen-pop\""))
+                      .count()
+                  >= 3);
+      for (var e : streams.entrySet()) {
+        String own = "\"agentId\":" + agentId(e.getKey()) + ",";
+        assertThat(e.getValue())
+            .as("%s sees only their own events", e.getKey())
+            .allMatch(l -> !l.startsWith("data:") || l.contains(own));
+      }
     } finally {
-      stream.cancel(true);
+      open.forEach(f -> f.cancel(true));
     }
     supervisor()
         .get("/api/v1/supervisor/queues")
@@ -227,6 +242,136 @@ class LiveAcdAcceptanceTest {
 
   @Test
   @Order(6)
+  void supervisorsSteerAgentsListenInAndAgentsSetDispositions() {
+    long one = agentId("acd-agent1");
+    long two = agentId("acd-agent2");
+    long three = agentId("acd-agent3");
+    supervisor()
+        .post("/api/v1/supervisor/agents/" + agentId("acd-agent4") + "/logout")
+        .then()
+        .statusCode(409)
+        .body("type", containsString("agent-not-logged-in"));
+    for (long id : List.of(one, two)) {
+      Poll.until(
+          DEADLINE,
+          "agent " + id + " between calls",
+          () -> {
+            String s =
+                supervisor().get("/api/v1/supervisor/agents/" + id).jsonPath().getString("state");
+            return "IDLE".equals(s);
+          });
+      supervisor()
+          .contentType(ContentType.JSON)
+          .body(Map.of("reason", "COACHING_NOT_CONFIGURED"))
+          .post("/api/v1/supervisor/agents/" + id + "/pause")
+          .then()
+          .statusCode(400);
+      supervisor()
+          .contentType(ContentType.JSON)
+          .body(Map.of("reason", "BREAK"))
+          .post("/api/v1/supervisor/agents/" + id + "/pause")
+          .then()
+          .statusCode(200)
+          .body("state", equalTo("PAUSED"));
+    }
+    supervisor()
+        .contentType(ContentType.JSON)
+        .body(Map.of("device", "Local/supervisor@sim-agent/n"))
+        .post("/api/v1/supervisor/agents/" + three + "/listen")
+        .then()
+        .statusCode(409)
+        .body("detail", containsString("not on a call"));
+
+    String phone = device("acd-agent3");
+    simulator.setManualAgent(phone, true);
+    try {
+      waitUntilIdle("acd-agent3");
+      simulator.placeInboundCall(SUPPORT, "+4599887766", 3000);
+      Poll.until(DEADLINE, "agent3's phone rings", () -> simulator.answer(phone));
+      Poll.until(
+          DEADLINE,
+          "agent3 on the call",
+          () ->
+              "ON_CALL"
+                  .equals(
+                      agent("acd-agent3").get("/api/v1/me/agent").jsonPath().getString("state")));
+      String callId =
+          agent("acd-agent3").get("/api/v1/me/agent").jsonPath().getString("currentCall.callId");
+      assertThat(
+              agent("acd-agent3")
+                  .get("/api/v1/me/agent")
+                  .jsonPath()
+                  .getString("currentCall.callerNumber"))
+          .isEqualTo("+4599887766");
+      for (String mode : List.of("listen", "whisper", "barge")) {
+        supervisor()
+            .contentType(ContentType.JSON)
+            .body(Map.of("device", "Local/supervisor@sim-agent/n"))
+            .post("/api/v1/supervisor/agents/" + three + "/" + mode)
+            .then()
+            .statusCode(200)
+            .body("mode", equalTo(mode.toUpperCase(java.util.Locale.ROOT)));
+      }
+      assertThat(simulator.hangUp(phone)).isTrue();
+      Poll.until(
+          DEADLINE,
+          "the call recorded",
+          () -> {
+            var calls =
+                supervisor()
+                    .get("/api/v1/acd/kpis/agents")
+                    .jsonPath()
+                    .getMap(String.valueOf(three));
+            return calls != null
+                && agent("acd-agent3")
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("code", "SOLVED", "resolved", true))
+                        .post("/api/v1/me/agent/calls/" + callId + "/disposition")
+                        .statusCode()
+                    == 200;
+          });
+      agent("acd-agent1")
+          .contentType(ContentType.JSON)
+          .body(Map.of("code", "SOLVED"))
+          .post("/api/v1/me/agent/calls/" + callId + "/disposition")
+          .then()
+          .statusCode(404);
+      Map<String, Object> mine =
+          supervisor().get("/api/v1/acd/kpis/agents").jsonPath().getMap(String.valueOf(three));
+      assertThat(((Number) mine.get("firstContactResolution")).doubleValue()).isEqualTo(1.0);
+      supervisor()
+          .queryParam("interval", "PT30M")
+          .get("/api/v1/acd/kpis/queues/" + SUPPORT + "/intervals")
+          .then()
+          .statusCode(200)
+          .body("size()", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+    } finally {
+      simulator.setManualAgent(phone, false);
+    }
+
+    waitUntilIdle("acd-agent3");
+    supervisor()
+        .contentType(ContentType.JSON)
+        .body(Map.of("mode", "INBOUND"))
+        .put("/api/v1/supervisor/agents/" + three + "/mode")
+        .then()
+        .statusCode(200)
+        .body("workMode", equalTo("INBOUND"));
+    assertThat(devices(CAMPAIGN)).doesNotContain(phone);
+    supervisor()
+        .contentType(ContentType.JSON)
+        .body(Map.of("mode", "BLENDED"))
+        .put("/api/v1/supervisor/agents/" + three + "/mode")
+        .then()
+        .statusCode(200);
+    assertThat(devices(CAMPAIGN)).contains(phone);
+    for (long id : List.of(one, two)) {
+      supervisor().post("/api/v1/supervisor/agents/" + id + "/unpause").then().statusCode(200);
+    }
+  }
+
+  @Test
+  @Order(7)
   void afterThePbxRestartsAgentAndCallStateIsRebuiltFromIt() throws Exception {
     agent("acd-agent2")
         .contentType(ContentType.JSON)
@@ -263,7 +408,7 @@ class LiveAcdAcceptanceTest {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void logoutRemovesTheMemberships() {
     waitUntilIdle("acd-agent1");
     agent("acd-agent1")

@@ -21,6 +21,6 @@ public class LiveAcdProfile implements QuarkusTestProfile {
         Map.entry("dialer.acd.blending.arrival-time-constant", "3s"),
         Map.entry("dialer.acd.blending.min-calls-per-hour", "200"),
         Map.entry("dialer.acd.blending.tick", "1s"),
-        Map.entry("dialer.acd.live.stream-max-duration", "60s"));
+        Map.entry("dialer.acd.live.stream-max-duration", "20s"));
   }
 }
