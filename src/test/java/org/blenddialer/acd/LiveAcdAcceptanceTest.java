@@ -409,6 +409,37 @@ class LiveAcdAcceptanceTest {
 
   @Test
   @Order(8)
+  void membersThePbxHasWithoutASessionAreTakenOverAfterAReconnect() {
+    // As after a restart of the service: the PBX still has the agent as a member, we do not.
+    String phone = device("acd-agent4");
+    pbx.addQueueMember(
+        pbx.defaultServer(),
+        new org.blenddialer.telephony.QueueMembership(SUPPORT, phone, "agent4", 0, true));
+    simulator.dropClients();
+    Poll.until(
+        DEADLINE,
+        "agent4 taken over from the PBX",
+        () ->
+            "PAUSED"
+                    .equals(
+                        agent("acd-agent4").get("/api/v1/me/agent").jsonPath().getString("state"))
+                || "IDLE"
+                    .equals(
+                        agent("acd-agent4").get("/api/v1/me/agent").jsonPath().getString("state")));
+    agent("acd-agent4").get("/api/v1/me/agent").then().body("workMode", equalTo("INBOUND"));
+    Poll.until(
+        DEADLINE,
+        "agent4 unpaused in the PBX as an idle inbound agent",
+        () ->
+            simulator.members(SUPPORT).stream()
+                .anyMatch(m -> m.agentInterface().equals(phone) && !m.paused()));
+    waitUntilIdle("acd-agent4");
+    agent("acd-agent4").post("/api/v1/me/agent/logout").then().statusCode(200);
+    assertThat(devices(SUPPORT)).doesNotContain(phone);
+  }
+
+  @Test
+  @Order(9)
   void logoutRemovesTheMemberships() {
     waitUntilIdle("acd-agent1");
     agent("acd-agent1")

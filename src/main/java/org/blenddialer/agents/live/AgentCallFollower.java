@@ -167,6 +167,7 @@ public class AgentCallFollower {
    * the PBX lost (a restart) are put back once the link is READY ({@link #reconcile}).
    */
   private void rebuild(PbxEvent.Resynced e, double now) {
+    adoptUnknownMembers(e, now);
     for (LiveAgent a : new ArrayList<>(sessions.sessions().values())) {
       if (!a.server.equals(e.server())) {
         continue;
@@ -220,6 +221,22 @@ public class AgentCallFollower {
         a.machine.connect(
             a.workMode == AgentMode.OUTBOUND ? CallDirection.OUTBOUND : CallDirection.INBOUND, now);
       }
+      if (a.machine.skill() == AgentSkill.BLEND) {
+        // Blending's own pauses in the PBX tell which way the agent was lent.
+        for (Membership m : a.memberships) {
+          if (m.present
+              && m.paused
+              && m.kind == Membership.Kind.INBOUND
+              && LiveAgent.BLEND_OUTBOUND.equals(m.pauseReason)) {
+            a.machine.switchMode(AgentMode.OUTBOUND, now);
+          } else if (m.present
+              && m.paused
+              && m.kind == Membership.Kind.OUTBOUND
+              && LiveAgent.BLEND_INBOUND.equals(m.pauseReason)) {
+            a.machine.switchMode(AgentMode.INBOUND, now);
+          }
+        }
+      }
       s = a.state();
       if (s == AgentState.IDLE && allPausedByPerson) {
         a.pauseReason = personReason;
@@ -231,6 +248,31 @@ public class AgentCallFollower {
       sessions.changed(a, "rebuilt from the PBX");
     }
     needsReconcile.add(e.server());
+  }
+
+  /** Members the PBX has on agents' phones without a session here: the service restarted. */
+  private void adoptUnknownMembers(PbxEvent.Resynced e, double now) {
+    Map<String, Map<String, Boolean>> byDevice = new HashMap<>();
+    for (PbxEvent.QueueState q : e.queues()) {
+      for (PbxEvent.MemberState m : q.members()) {
+        if (sessions.onDevice(e.server(), m.agentInterface()) == null) {
+          byDevice
+              .computeIfAbsent(m.agentInterface(), d -> new java.util.LinkedHashMap<>())
+              .put(q.queue(), isInbound(q.queue()));
+        }
+      }
+    }
+    byDevice.forEach(
+        (device, found) -> {
+          try {
+            LiveAgent a = sessions.adopt(e.server(), device, found, now);
+            if (a != null) {
+              LOG.infof("agent %s taken over from the PBX (%s)", a.username, found.keySet());
+            }
+          } catch (RuntimeException ex) {
+            LOG.warnf("member %s could not be taken over: %s", device, ex.getMessage());
+          }
+        });
   }
 
   /** Puts back lost memberships and brings pauses to what agents' states and modes ask. */

@@ -339,6 +339,59 @@ public class AgentSessions {
 
   // ---- used by the call follower and the reconciler, under the lock
 
+  /**
+   * Takes over a session the PBX still has but we do not (the service restarted while the agent
+   * stayed a queue member): the agent is logged in as the PBX shows them.
+   *
+   * @param found the agent's memberships in the PBX by queue, with whether each is inbound
+   */
+  LiveAgent adopt(String server, String device, Map<String, Boolean> found, double now) {
+    Definition d =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    Agent.<Agent>find("device = ?1 and active = true", device)
+                        .firstResultOptional()
+                        .map(
+                            a ->
+                                new Definition(
+                                    a.id,
+                                    a.user.username,
+                                    a.displayName,
+                                    a.device,
+                                    a.active,
+                                    a.allowedModes(),
+                                    List.copyOf(a.skills)))
+                        .orElse(null));
+    if (d == null || byId.containsKey(d.id())) {
+      return null;
+    }
+    boolean inbound = found.containsValue(true);
+    boolean outbound = found.containsValue(false);
+    AgentMode mode =
+        inbound && outbound ? AgentMode.BLENDED : inbound ? AgentMode.INBOUND : AgentMode.OUTBOUND;
+    if (!d.allowed().contains(mode)) {
+      mode =
+          d.allowed().contains(AgentMode.BLENDED)
+              ? AgentMode.BLENDED
+              : d.allowed().iterator().next();
+    }
+    LiveAgent agent =
+        new LiveAgent(
+            d.id(), d.username(), d.displayName(), device, server, mode, clock.instant(), now);
+    agent.machine.logIn(now);
+    found.forEach(
+        (queue, isInbound) ->
+            agent.memberships.add(
+                new Membership(
+                    queue,
+                    isInbound ? Membership.Kind.INBOUND : Membership.Kind.OUTBOUND,
+                    0,
+                    false)));
+    byId.put(d.id(), agent);
+    return agent;
+  }
+
   Object lock() {
     return lock;
   }
