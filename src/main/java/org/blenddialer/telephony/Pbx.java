@@ -41,6 +41,12 @@ public interface Pbx {
   /** Stops recording a call. */
   void stopRecording(String server, String channel);
 
+  /**
+   * Rings a supervisor's phone and, when answered, joins it to the call of the agent on {@code
+   * agentDevice} in the given mode (ChanSpy).
+   */
+  void spy(String server, String supervisorDevice, String agentDevice, SpyMode mode);
+
   /** Delivers every event from every server, in order per server, until the handle is closed. */
   Subscription subscribe(Consumer<PbxEvent> listener);
 

@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
-import org.blenddialer.agents.AgentMode;
+import org.blenddialer.core.agent.AgentMode;
 import org.blenddialer.users.persistence.UserAccount;
 
 /** A user who takes calls, with the phone device they take them on and the queues they serve. */

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
-import org.blenddialer.agents.AgentMode;
+import org.blenddialer.core.agent.AgentMode;
 
 /**
  * An agent as an administrator defines them.

@@ -4,8 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.blenddialer.agents.AgentMode;
 import org.blenddialer.agents.persistence.Agent;
+import org.blenddialer.core.agent.AgentMode;
 
 /**
  * An agent as the API shows them.

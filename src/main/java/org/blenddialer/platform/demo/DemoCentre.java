@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.blenddialer.acd.rest.PauseReasonDefinition;
 import org.blenddialer.acd.rest.QueueDefinition;
-import org.blenddialer.agents.AgentMode;
+import org.blenddialer.core.agent.AgentMode;
 import org.blenddialer.users.Role;
 
 /**

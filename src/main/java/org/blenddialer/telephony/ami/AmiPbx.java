@@ -25,6 +25,7 @@ import org.blenddialer.telephony.PbxEvent;
 import org.blenddialer.telephony.PbxLinkStatus;
 import org.blenddialer.telephony.PbxServer;
 import org.blenddialer.telephony.QueueMembership;
+import org.blenddialer.telephony.SpyMode;
 import org.jboss.logging.Logger;
 
 /**
@@ -189,5 +190,22 @@ public final class AmiPbx implements Pbx, AutoCloseable {
   @Override
   public void stopRecording(String server, String channel) {
     link(server).send("StopMixMonitor", new StopMixMonitorAction(channel));
+  }
+
+  @Override
+  public void spy(String server, String supervisorDevice, String agentDevice, SpyMode mode) {
+    OriginateAction o = new OriginateAction();
+    o.setChannel(supervisorDevice);
+    o.setApplication("ChanSpy");
+    // ChanSpy matches channel names by prefix; a Local device's /n suffix is not in the name.
+    String prefix =
+        agentDevice.endsWith("/n")
+            ? agentDevice.substring(0, agentDevice.length() - 2)
+            : agentDevice;
+    o.setData(prefix + "," + mode.chanSpyOptions());
+    o.setCallerId("Supervisor <" + mode.name().toLowerCase(java.util.Locale.ROOT) + ">");
+    o.setAsync(true);
+    o.setTimeout(30000L);
+    link(server).send("Originate", o);
   }
 }

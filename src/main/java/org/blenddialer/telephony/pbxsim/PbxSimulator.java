@@ -187,6 +187,22 @@ public final class PbxSimulator implements AutoCloseable {
         });
   }
 
+  /** A queue member as the simulator holds it (for tests and the demo's checks). */
+  public record MemberSnapshot(String agentInterface, boolean paused, String pausedReason) {}
+
+  /** The members of a queue now, in the order they were added; empty for an unknown queue. */
+  public java.util.List<MemberSnapshot> members(String queue) {
+    return call(
+        m -> {
+          SimQueue q = m.queues.get(queue);
+          return q == null
+              ? java.util.List.<MemberSnapshot>of()
+              : q.members.values().stream()
+                  .map(s -> new MemberSnapshot(s.iface, s.paused, s.pausedReason))
+                  .toList();
+        });
+  }
+
   /** How many channels are up right now. */
   public int activeChannels() {
     return call(m -> m.channels.size());

@@ -1,0 +1,120 @@
+package org.blenddialer.acd.blending;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.blenddialer.acd.config.AcdConfig;
+import org.blenddialer.acd.live.InboundCallTracker;
+import org.blenddialer.acd.service.QueueDirectory;
+import org.blenddialer.agents.live.AgentSessions;
+import org.blenddialer.core.blending.BlendingSnapshot;
+import org.blenddialer.core.blending.DynamicReserve;
+import org.blenddialer.core.blending.ServiceLevelTarget;
+import org.blenddialer.core.engine.DialerCommand;
+import org.blenddialer.core.engine.DialerEngine;
+import org.blenddialer.core.engine.DialerSnapshot;
+import org.blenddialer.core.estimate.InboundForecast;
+
+/**
+ * Runs the core blending policy on the live centre: the inbound forecast learned from our calls,
+ * callers waiting now and the logged-in agents go into the core {@link DialerEngine}; its mode
+ * switches become paused/unpaused queue memberships ({@link AgentSessions#blend}), each recorded
+ * with its reason. Waiting callers always win: the engine never reserves fewer agents than callers
+ * waiting, and moves agents back at once for them, whatever the minimum time in a mode.
+ */
+@ApplicationScoped
+public class BlendingController {
+
+  private final AcdConfig.Blending config;
+  private final AgentSessions sessions;
+  private final InboundCallTracker calls;
+  private final LiveForecast forecast;
+  private final QueueDirectory queues;
+  private final InstantSource clock;
+  private ServiceLevelTarget target;
+  private DynamicReserve policy;
+  private DialerEngine engine;
+
+  BlendingController(
+      AcdConfig config,
+      AgentSessions sessions,
+      InboundCallTracker calls,
+      LiveForecast forecast,
+      QueueDirectory queues,
+      InstantSource clock) {
+    this.config = config.blending();
+    this.sessions = sessions;
+    this.calls = calls;
+    this.forecast = forecast;
+    this.queues = queues;
+    this.clock = clock;
+  }
+
+  /** One blending decision, applied; returns the mode switches made. */
+  public synchronized List<AgentSessions.ModeChange> rebalance(String trigger) {
+    if (!config.enabled()) {
+      return List.of();
+    }
+    ServiceLevelTarget wanted = strictestTarget();
+    if (!wanted.equals(target)) {
+      target = wanted;
+      policy = new DynamicReserve(target, config.extraAgents());
+      engine = new DialerEngine(policy, config.minTimeInMode().toMillis() / 1000.0, Map.of());
+    }
+    InboundForecast f = forecast.forecast();
+    int waiting = calls.waiting();
+    double now = clock.millis() / 1000.0;
+    return sessions.blend(
+        agents -> {
+          List<DialerCommand> commands =
+              engine.decide(new DialerSnapshot(now, agents, waiting, f, List.of()));
+          if (commands.isEmpty()) {
+            return List.of();
+          }
+          int reserve =
+              Math.max(
+                  waiting, policy.inboundReserve(new BlendingSnapshot(now, agents, waiting, f)));
+          String why =
+              String.format(
+                  Locale.ROOT,
+                  "%s: inbound forecast %.2f Erl (%.1f calls/h, AHT %.0f s), SL target %.0f/%.0f"
+                      + " needs %d, %d waiting, reserving %d",
+                  trigger,
+                  f.offeredLoad(),
+                  f.arrivalRate() * 3600,
+                  f.handleTime(),
+                  target.share() * 100,
+                  target.acceptableWait(),
+                  policy.agentsNeeded(f) + config.extraAgents(),
+                  waiting,
+                  reserve);
+          List<AgentSessions.ModeChange> changes = new ArrayList<>();
+          for (DialerCommand c : commands) {
+            if (c instanceof DialerCommand.SwitchMode s) {
+              changes.add(
+                  new AgentSessions.ModeChange(Long.parseLong(s.agentId()), null, s.mode(), why));
+            }
+          }
+          return changes;
+        });
+  }
+
+  /** The strictest service-level target among active inbound queues (80/20 when none). */
+  private ServiceLevelTarget strictestTarget() {
+    double share = 0;
+    double seconds = Double.MAX_VALUE;
+    for (QueueDirectory.QueueInfo q : queues.inboundQueues().values()) {
+      if (q.active()) {
+        share = Math.max(share, q.serviceLevelPercent() / 100.0);
+        seconds = Math.min(seconds, q.serviceLevelSeconds());
+      }
+    }
+    if (share <= 0) {
+      return new ServiceLevelTarget(0.8, 20);
+    }
+    return new ServiceLevelTarget(Math.min(share, 0.99), seconds);
+  }
+}
