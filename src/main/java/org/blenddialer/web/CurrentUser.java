@@ -1,0 +1,22 @@
+package org.blenddialer.web;
+
+import io.quarkus.qute.TemplateData;
+import java.util.Set;
+import org.blenddialer.users.Role;
+
+/**
+ * The logged-in user as pages show them.
+ *
+ * @param id user id
+ * @param username login name
+ * @param displayName name shown
+ * @param roles roles held
+ */
+@TemplateData
+public record CurrentUser(long id, String username, String displayName, Set<Role> roles) {
+
+  /** Whether the user holds the role. */
+  public boolean has(Role role) {
+    return roles.contains(role);
+  }
+}
