@@ -15,6 +15,16 @@ import org.blenddialer.users.Role;
 @TemplateData
 public record CurrentUser(long id, String username, String displayName, Set<Role> roles) {
 
+  /** Whether the user is an administrator. */
+  public boolean admin() {
+    return roles.contains(Role.ADMIN);
+  }
+
+  /** Whether the user may run campaigns. */
+  public boolean campaignManager() {
+    return roles.contains(Role.CAMPAIGN_MANAGER) || roles.contains(Role.ADMIN);
+  }
+
   /** Whether the user holds the role. */
   public boolean has(Role role) {
     return roles.contains(role);

@@ -21,6 +21,7 @@ public final class FormState {
   private final MultivaluedMap<String, String> values;
   private final Map<String, String> fieldErrors = new LinkedHashMap<>();
   private final List<String> formErrors = new ArrayList<>();
+  private java.util.function.UnaryOperator<String> fieldNames = f -> f;
 
   public FormState(MultivaluedMap<String, String> values) {
     this.values = values == null ? new MultivaluedHashMap<>() : values;
@@ -41,6 +42,94 @@ public final class FormState {
   public String trimmed(String field) {
     String v = value(field).trim();
     return v.isEmpty() ? null : v;
+  }
+
+  /** The field as a whole number; a malformed one is marked and given as {@code fallback}. */
+  public Integer integer(String field, Integer fallback, Screen screen) {
+    String v = trimmed(field);
+    if (v == null) {
+      return fallback;
+    }
+    try {
+      return Integer.valueOf(v);
+    } catch (NumberFormatException e) {
+      reject(field, screen.text("validation.wholeNumber"));
+      return fallback;
+    }
+  }
+
+  /** The field as an id (a choice from a list), or null. */
+  public Long id(String field, Screen screen) {
+    String v = trimmed(field);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return Long.valueOf(v);
+    } catch (NumberFormatException e) {
+      reject(field, screen.text("validation.choice"));
+      return null;
+    }
+  }
+
+  /** The field as a decimal number (either decimal separator), or null. */
+  public java.math.BigDecimal decimal(String field, Screen screen) {
+    String v = trimmed(field);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return new java.math.BigDecimal(v.replace(',', '.'));
+    } catch (NumberFormatException e) {
+      reject(field, screen.text("validation.number"));
+      return null;
+    }
+  }
+
+  /** The field as a time of day (HH:mm), or null. */
+  public java.time.LocalTime time(String field, Screen screen) {
+    String v = trimmed(field);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return java.time.LocalTime.parse(v);
+    } catch (java.time.format.DateTimeParseException e) {
+      reject(field, screen.text("validation.time"));
+      return null;
+    }
+  }
+
+  /** The field as one of an enum's constants, or null. */
+  public <E extends Enum<E>> E choice(String field, Class<E> type, Screen screen) {
+    String v = trimmed(field);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, v);
+    } catch (IllegalArgumentException e) {
+      reject(field, screen.text("validation.choice"));
+      return null;
+    }
+  }
+
+  /** The checked constants of a checkbox group; unknown ones are marked. */
+  public <E extends Enum<E>> java.util.Set<E> choices(String field, Class<E> type, Screen screen) {
+    java.util.Set<E> chosen = java.util.EnumSet.noneOf(type);
+    for (String v : values(field)) {
+      try {
+        chosen.add(Enum.valueOf(type, v));
+      } catch (IllegalArgumentException e) {
+        reject(field, screen.text("validation.choice"));
+      }
+    }
+    return chosen;
+  }
+
+  /** Whether a checkbox was checked. */
+  public boolean flag(String field) {
+    return !values(field).isEmpty();
   }
 
   /** All submitted values of a field (checkbox groups, multiple selects). */
@@ -68,7 +157,16 @@ public final class FormState {
 
   /** Marks a field wrong; the first message for a field wins. */
   public FormState reject(String field, String message) {
-    fieldErrors.putIfAbsent(field, message);
+    fieldErrors.putIfAbsent(fieldNames.apply(field), message);
+    return this;
+  }
+
+  /**
+   * How the API's field names map to this form's inputs, where they differ (a list entry such as
+   * {@code skills[2].penalty} shown at the input of the queue it is about).
+   */
+  public FormState renameFields(java.util.function.UnaryOperator<String> names) {
+    this.fieldNames = names;
     return this;
   }
 
@@ -105,6 +203,21 @@ public final class FormState {
   /** What is wrong with the field, or "". */
   public String error(String field) {
     return fieldErrors.getOrDefault(field, "");
+  }
+
+  /** Whether the field named {@code prefix + id} is wrong (rows of a list, e.g. penalty-3). */
+  public boolean hasErrorAt(String prefix, Object id) {
+    return hasError(prefix + id);
+  }
+
+  /** What is wrong with the field named {@code prefix + id}, or "". */
+  public String errorAt(String prefix, Object id) {
+    return error(prefix + id);
+  }
+
+  /** The submitted value of the field named {@code prefix + id}, or "". */
+  public String valueAt(String prefix, Object id) {
+    return value(prefix + id);
   }
 
   /** Errors about the form as a whole. */

@@ -36,6 +36,7 @@ public class Screen {
   private UiLanguage language;
   private CurrentUser me;
   private boolean meLoaded;
+  private boolean offline;
 
   Screen(
       SecurityIdentity identity,
@@ -50,6 +51,15 @@ public class Screen {
     this.preferences = preferences;
     this.users = users;
     this.config = config;
+  }
+
+  /**
+   * Renders without reading the database: for failures met on the I/O thread (a refused role),
+   * where blocking is not allowed. The language then comes from the cookie or the browser.
+   */
+  public Screen offline() {
+    offline = true;
+    return this;
   }
 
   /** The language of this request: the user's choice, else the cookie, else the browser's. */
@@ -71,7 +81,8 @@ public class Screen {
 
   /** Whether someone is logged in. */
   public boolean loggedIn() {
-    return identity != null && !identity.isAnonymous();
+    // Offline, the identity may not be resolved yet, and resolving it could block.
+    return !offline && identity != null && !identity.isAnonymous();
   }
 
   /** The logged-in user, or null. */
@@ -107,6 +118,7 @@ public class Screen {
   public TemplateInstance page(Template template, String section) {
     return template
         .data("m", messages())
+        .data("t", new Labels(catalog.texts(language())))
         .data("fmt", formats())
         .data("lang", language())
         .data("languages", List.of(UiLanguage.values()))

@@ -27,7 +27,13 @@ public class UiErrorPages {
   public Response loginRequired(Screen screen) {
     return Response.status(Response.Status.UNAUTHORIZED)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-        .entity(screen.page(login, "").data("failed", false).data("expired", true).render())
+        .entity(
+            screen
+                .page(login, "")
+                .data("failed", false)
+                .data("throttled", false)
+                .data("expired", true)
+                .render())
         .build();
   }
 

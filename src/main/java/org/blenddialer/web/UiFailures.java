@@ -1,13 +1,16 @@
 package org.blenddialer.web;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import org.blenddialer.platform.error.DomainException;
 import org.blenddialer.platform.rest.ProblemMappers;
+import org.blenddialer.users.security.LoginThrottledException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -22,6 +25,21 @@ public class UiFailures {
   @ServerExceptionMapper(priority = Priorities.USER - 100)
   public Response unauthorized(UnauthorizedException e, UriInfo uri) {
     return isUi(uri) ? pages().loginRequired(screen()) : api.unauthorized(e, uri);
+  }
+
+  /**
+   * A failed form login goes back to the login form (saying whether the login was throttled); a
+   * browser session whose user was disabled meanwhile gets the login form again.
+   */
+  @ServerExceptionMapper(priority = Priorities.USER - 100)
+  public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+    String path = "/" + uri.getPath().replaceFirst("^/", "");
+    if (path.endsWith("/j_security_check")) {
+      boolean throttled = LoginThrottledException.retryAfterSeconds(e).isPresent();
+      return Response.seeOther(URI.create("/ui/login?failed=" + (throttled ? "throttled" : "true")))
+          .build();
+    }
+    return isUi(uri) ? pages().loginRequired(screen()) : api.authenticationFailed(e, uri);
   }
 
   @ServerExceptionMapper(priority = Priorities.USER - 100)
@@ -52,6 +70,8 @@ public class UiFailures {
   }
 
   private static Screen screen() {
-    return Arc.container().instance(Screen.class).get();
+    Screen screen = Arc.container().instance(Screen.class).get();
+    // Security checks fail on the I/O thread, where the database must not be read.
+    return io.vertx.core.Context.isOnEventLoopThread() ? screen.offline() : screen;
   }
 }

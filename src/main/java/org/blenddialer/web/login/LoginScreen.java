@@ -4,8 +4,6 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -24,6 +22,7 @@ import org.blenddialer.web.Screen;
 import org.blenddialer.web.UiLanguage;
 import org.blenddialer.web.UiResource;
 import org.blenddialer.web.preferences.UiPreferenceService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Logging in and out, the landing redirect to each role's home, and the choice of language. The
@@ -39,13 +38,16 @@ public class LoginScreen extends UiResource {
   private final Template noRole;
   private final UiPreferenceService preferences;
   private final SecurityIdentity identity;
+  private final String sessionCookie;
 
   LoginScreen(
       Screen screen,
       @Location("login/login.html") Template login,
       @Location("login/no-role.html") Template noRole,
       UiPreferenceService preferences,
-      SecurityIdentity identity) {
+      SecurityIdentity identity,
+      @ConfigProperty(name = "quarkus.http.auth.form.cookie-name") String sessionCookie) {
+    this.sessionCookie = sessionCookie;
     this.screen = screen;
     this.login = login;
     this.noRole = noRole;
@@ -62,12 +64,17 @@ public class LoginScreen extends UiResource {
   @GET
   @Path("login")
   @PermitAll
-  public Response loginForm(@QueryParam("failed") boolean failed) {
-    if (screen.loggedIn() && !failed) {
+  public Response loginForm(@QueryParam("failed") String failed) {
+    if (screen.loggedIn() && failed == null) {
       return seeOther(RoleHome.landingFor(screen.me().roles()));
     }
     return Response.ok(
-            screen.page(login, "").data("failed", failed).data("expired", false).render())
+            screen
+                .page(login, "")
+                .data("failed", failed != null)
+                .data("throttled", "throttled".equals(failed))
+                .data("expired", false)
+                .render())
         .build();
   }
 
@@ -81,9 +88,17 @@ public class LoginScreen extends UiResource {
   @POST
   @Path("logout")
   @Authenticated
-  public Response logout(RoutingContext routing) {
-    FormAuthenticationMechanism.logout(routing);
-    return seeOther("/ui/login");
+  public Response logout() {
+    // The session lives only in its encrypted cookie: expiring the cookie ends it.
+    NewCookie expired =
+        new NewCookie.Builder(sessionCookie)
+            .value("")
+            .path("/")
+            .maxAge(0)
+            .sameSite(NewCookie.SameSite.STRICT)
+            .httpOnly(true)
+            .build();
+    return Response.seeOther(URI.create("/ui/login")).cookie(expired).build();
   }
 
   /** Chosen from the layout's language menu; htmx reloads the page, a plain form is redirected. */
