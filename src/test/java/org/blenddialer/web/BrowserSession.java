@@ -83,7 +83,14 @@ final class BrowserSession implements AutoCloseable {
             .usingAnyFreePort()
             .build();
     ChromeDriver driver = new ChromeDriver(service, options);
+    // The window includes the browser's own frame: grow it until the page itself is 1280x800.
     driver.manage().window().setSize(new Dimension(1280, 800));
+    Object inner = driver.executeScript("return [window.innerWidth, window.innerHeight];");
+    if (inner instanceof List<?> size && size.size() == 2) {
+      int width = ((Number) size.get(0)).intValue();
+      int height = ((Number) size.get(1)).intValue();
+      driver.manage().window().setSize(new Dimension(1280 + (1280 - width), 800 + (800 - height)));
+    }
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return new BrowserSession(driver, profile, base);
   }
@@ -143,8 +150,14 @@ final class BrowserSession implements AutoCloseable {
         .toList();
   }
 
-  /** Saves what the browser shows as docs/screenshots/{name}.png. */
+  /** Saves what the browser shows as docs/screenshots/{name}.png, after checking it fits. */
   void screenshot(String name) {
+    Object overflow =
+        driver.executeScript(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
+        .as("page " + name + " scrolls sideways at 1280 px")
+        .isLessThanOrEqualTo(0);
     try {
       Files.createDirectories(SCREENSHOTS);
       Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));

@@ -58,6 +58,9 @@ class BrowserTest {
   void eachRoleLogsInAndLandsOnItsHome() {
     browser.driver().manage().deleteAllCookies();
     browser.open("/ui/login");
+    Object viewport =
+        browser.driver().executeScript("return window.innerWidth + 'x' + window.innerHeight;");
+    assertThat(viewport).isEqualTo("1280x800");
     browser.screenshot("login");
     Map<Role, String> homes =
         Map.of(

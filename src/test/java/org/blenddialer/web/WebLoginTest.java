@@ -36,6 +36,7 @@ class WebLoginTest {
     assertThat(page.contentType()).startsWith("text/html");
     assertThat(page.body().asString()).contains("j_security_check").contains("j_password");
     assertThat(page.header("WWW-Authenticate")).isNull();
+    assertThat(page.header("Content-Security-Policy")).contains("default-src 'self'");
   }
 
   @Test
