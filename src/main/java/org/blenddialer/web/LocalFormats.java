@@ -1,0 +1,72 @@
+package org.blenddialer.web;
+
+import io.quarkus.qute.TemplateData;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Dates, times and numbers written the way the user's language writes them. */
+@TemplateData
+public final class LocalFormats {
+
+  private final Locale locale;
+  private final ZoneId zone;
+
+  public LocalFormats(Locale locale, ZoneId zone) {
+    this.locale = locale;
+    this.zone = zone;
+  }
+
+  /** Date and time of an instant in the UI's zone, e.g. 23.11.2026 19.33. */
+  public String dateTime(Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        .withLocale(locale)
+        .withZone(zone)
+        .format(instant);
+  }
+
+  /** A time of day, e.g. 09:00 or 9:00 AM. */
+  public String time(LocalTime time) {
+    if (time == null) {
+      return "";
+    }
+    return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(time);
+  }
+
+  /** Short weekday names in week order, e.g. ma, ti, on. */
+  public String days(Collection<DayOfWeek> days) {
+    return days.stream()
+        .sorted()
+        .map(d -> d.getDisplayName(TextStyle.SHORT, locale))
+        .collect(Collectors.joining(", "));
+  }
+
+  /** A number with the language's separators, e.g. 1 234,5. */
+  public String number(Number number) {
+    if (number == null) {
+      return "";
+    }
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    if (number instanceof BigDecimal decimal) {
+      format.setMinimumFractionDigits(Math.max(0, decimal.stripTrailingZeros().scale()));
+    }
+    return format.format(number);
+  }
+
+  /** The zone times are shown in, e.g. UTC. */
+  public String zone() {
+    return zone.getId();
+  }
+}

@@ -1,0 +1,199 @@
+package org.blenddialer.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.util.Map;
+import org.blenddialer.users.Role;
+import org.blenddialer.users.rest.TestUsers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The UI in a real browser (headless Chromium), each role's main path as people use it; writes the
+ * screenshots in docs/screenshots. Skipped, saying so, where Chromium is not installed.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest {
+
+  @TestHTTPResource("/")
+  URL root;
+
+  private BrowserSession browser;
+
+  @BeforeAll
+  void startBrowser() throws Exception {
+    String missing = BrowserSession.missingBrowser();
+    if (missing != null) {
+      System.err.println(missing);
+    }
+    Assumptions.assumeTrue(missing == null, missing);
+    browser = BrowserSession.start(root.toString().replaceFirst("/$", ""));
+  }
+
+  @AfterAll
+  void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @AfterEach
+  void noConsoleErrors() {
+    if (browser != null) {
+      assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();
+    }
+  }
+
+  @Test
+  void eachRoleLogsInAndLandsOnItsHome() {
+    browser.driver().manage().deleteAllCookies();
+    browser.open("/ui/login");
+    Object viewport =
+        browser.driver().executeScript("return window.innerWidth + 'x' + window.innerHeight;");
+    assertThat(viewport).isEqualTo("1280x800");
+    browser.screenshot("login");
+    Map<Role, String> homes =
+        Map.of(
+            Role.ADMIN, "/ui/admin",
+            Role.SUPERVISOR, "/ui/supervisor",
+            Role.CAMPAIGN_MANAGER, "/ui/campaigns",
+            Role.COMPLIANCE_OFFICER, "/ui/compliance",
+            Role.AGENT, "/ui/agent");
+    for (Role role : Role.values()) {
+      TestUsers.as(role);
+      browser.login(TestUsers.usernameFor(role), TestUsers.PASSWORD);
+      assertThat(browser.path()).as(role.name()).isEqualTo(homes.get(role));
+      assertThat(browser.find("who").getText()).isEqualTo("Test " + role);
+      browser.screenshot("home-" + role.name().toLowerCase().replace('_', '-'));
+    }
+  }
+
+  @Test
+  void adminCreatesAQueueAUserAndAnAgentThroughTheForms() {
+    String suffix = Long.toString(System.nanoTime() % 1_000_000);
+    browser.login(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+    browser.screenshot("admin-overview");
+
+    browser.open("/ui/admin/queues/new");
+    browser.type("f-name", "Browser queue " + suffix);
+    browser.type("f-asteriskQueue", "browser_q_" + suffix);
+    browser.find("save").click();
+    browser.await(By.id("queue-browser_q_" + suffix));
+    browser.screenshot("admin-queues");
+
+    browser.open("/ui/admin/users/new");
+    browser.type("f-username", "browser-agent-" + suffix);
+    browser.type("f-displayName", "Birgitte Browser");
+    browser.type("f-password", "a-long-enough-password");
+    browser.find("role-AGENT").click();
+    browser.screenshot("admin-user-form");
+    browser.find("save").click();
+    browser.await(By.id("user-browser-agent-" + suffix));
+    browser.screenshot("admin-users");
+
+    browser.open("/ui/admin/agents/new");
+    new Select(browser.find("f-userId"))
+        .selectByVisibleText("Birgitte Browser (browser-agent-" + suffix + ")");
+    browser.type("f-displayName", "Birgitte B.");
+    browser.type("f-device", "PJSIP/7" + suffix);
+    browser.find("skill-browser_q_" + suffix).click();
+    browser.screenshot("admin-agent-form");
+    browser.find("save").click();
+    browser.await(By.id("agent-browser-agent-" + suffix));
+    assertThat(browser.find("agent-browser-agent-" + suffix).getText())
+        .contains("Birgitte B.")
+        .contains("Browser queue " + suffix);
+    browser.screenshot("admin-agents");
+
+    browser.open("/ui/admin/pause-reasons");
+    browser.screenshot("admin-pause-reasons");
+    browser.open("/ui/admin/dispositions");
+    browser.screenshot("admin-dispositions");
+  }
+
+  @Test
+  void aFormShowsTheServersValidationErrorsNextToTheFields() {
+    browser.login(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+    browser.open("/ui/admin/users/new");
+    browser.type("f-username", "not a valid name!");
+    browser.find("save").click();
+    // Bean Validation on the API's own NewUser record: named fields, shown at the fields.
+    assertThat(browser.await(By.id("e-username")).getText())
+        .isEqualTo("Not in the expected format");
+    assertThat(browser.find("e-displayName").getText()).isEqualTo("Required");
+    assertThat(browser.find("f-username").getAttribute("value")).isEqualTo("not a valid name!");
+
+    // The service's own rule (password length) comes back as errors[].field "password".
+    browser.type("f-username", "short-password-" + (System.nanoTime() % 100_000));
+    browser.type("f-displayName", "Short Password");
+    browser.type("f-password", "short");
+    browser.find("save").click();
+    assertThat(browser.await(By.id("e-password")).getText()).contains("at least 10 characters");
+    assertThat(browser.driver().findElements(By.id("e-username"))).isEmpty();
+    browser.screenshot("admin-user-form-errors");
+  }
+
+  @Test
+  void campaignManagerCreatesAndStartsACampaign() {
+    String name = "Browser campaign " + (System.nanoTime() % 1_000_000);
+    TestUsers.as(Role.CAMPAIGN_MANAGER);
+    browser.login(TestUsers.usernameFor(Role.CAMPAIGN_MANAGER), TestUsers.PASSWORD);
+    browser.find("new-campaign").click();
+    browser.await(By.id("f-name"));
+    browser.type("f-name", name);
+    browser.type("f-callerId", "+4570123456");
+    browser.type("f-asteriskQueue", "campaign_browser");
+    browser.type("f-trunk", "trunk-sim");
+    browser.type("f-script", "Hej {{firstName|der}}, det er {{agentName}}.");
+    browser.screenshot("campaign-form");
+    browser.find("save").click();
+
+    browser.await(By.id("campaign-state"));
+    assertThat(browser.find("campaign-state").getText()).isEqualTo("Draft");
+    browser.type("reason-start", "Lists are loaded");
+    browser.find("action-start").click();
+    browser.awaitText(By.id("campaign-state"), "Running");
+    assertThat(browser.find("history").getText())
+        .contains("Draft")
+        .contains("Running")
+        .contains("Lists are loaded");
+    assertThat(browser.find("action-pause").isDisplayed()).isTrue();
+    browser.screenshot("campaign-detail");
+
+    browser.open("/ui/campaigns");
+    assertThat(browser.find("campaigns").getText()).contains(name).contains("Running");
+    browser.screenshot("campaigns");
+  }
+
+  @Test
+  void switchingToDanishAndFinnishTranslatesTheScreens() {
+    TestUsers.as(Role.SUPERVISOR);
+    browser.login(TestUsers.usernameFor(Role.SUPERVISOR), TestUsers.PASSWORD);
+    assertThat(browser.find("logout").getText()).isEqualTo("Log out");
+
+    new Select(browser.find("lang")).selectByValue("da");
+    browser.awaitText(By.id("logout"), "Log ud");
+    assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Overvågning");
+    browser.screenshot("supervisor-danish");
+
+    new Select(browser.find("lang")).selectByValue("fi");
+    browser.awaitText(By.id("logout"), "Kirjaudu ulos");
+    assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Valvonta");
+
+    // The choice belongs to the user: it is back after logging in again.
+    browser.login(TestUsers.usernameFor(Role.SUPERVISOR), TestUsers.PASSWORD);
+    assertThat(browser.find("logout").getText()).isEqualTo("Kirjaudu ulos");
+    new Select(browser.find("lang")).selectByValue("en");
+    browser.awaitText(By.id("logout"), "Log out");
+  }
+}
