@@ -12,6 +12,7 @@ import org.blenddialer.acd.service.QueueDirectory;
 import org.blenddialer.agents.live.AgentSessions;
 import org.blenddialer.core.blending.BlendingSnapshot;
 import org.blenddialer.core.blending.DynamicReserve;
+import org.blenddialer.core.blending.ServiceLevelSoFar;
 import org.blenddialer.core.blending.ServiceLevelTarget;
 import org.blenddialer.core.engine.DialerCommand;
 import org.blenddialer.core.engine.DialerEngine;
@@ -61,7 +62,7 @@ public class BlendingController {
     ServiceLevelTarget wanted = strictestTarget();
     if (!wanted.equals(target)) {
       target = wanted;
-      policy = new DynamicReserve(target, config.extraAgents());
+      policy = new DynamicReserve(target, config.extraAgents(), DynamicReserve.Model.POOLED);
       engine = new DialerEngine(policy, config.minTimeInMode().toMillis() / 1000.0, Map.of());
     }
     InboundForecast f = forecast.forecast();
@@ -70,13 +71,16 @@ public class BlendingController {
     return sessions.blend(
         agents -> {
           List<DialerCommand> commands =
-              engine.decide(new DialerSnapshot(now, agents, waiting, f, List.of()));
+              engine.decide(
+                  new DialerSnapshot(now, agents, waiting, f, List.of(), ServiceLevelSoFar.NONE));
           if (commands.isEmpty()) {
             return List.of();
           }
           int reserve =
               Math.max(
-                  waiting, policy.inboundReserve(new BlendingSnapshot(now, agents, waiting, f)));
+                  waiting,
+                  policy.inboundReserve(
+                      new BlendingSnapshot(now, agents, waiting, f, ServiceLevelSoFar.NONE)));
           String why =
               String.format(
                   Locale.ROOT,
