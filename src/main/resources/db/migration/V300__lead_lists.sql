@@ -19,11 +19,8 @@ CREATE TABLE lead_list (
 
 -- One person (or business) to call. phone_e164 is the first valid number of the row: the
 -- dedupe key and the number the hopper dials first; further numbers are in lead_phone.
--- The hopper claims due leads with (see docs/leads.md):
---   SELECT id FROM lead WHERE campaign_id = ? AND status = 'READY' AND next_call_at <= ?
---     AND list_id IN (SELECT id FROM lead_list WHERE campaign_id = ? AND state = 'ACTIVE')
---   ORDER BY priority DESC, next_call_at LIMIT ? FOR UPDATE SKIP LOCKED
--- which ix_lead_hopper serves in index order.
+-- The hopper claims due leads in index order through ix_lead_hopper (claim query and why in
+-- docs/leads.md): campaign, status READY, next_call_at due, lists ACTIVE, by priority.
 CREATE TABLE lead (
   id                BIGINT        NOT NULL AUTO_INCREMENT,
   list_id           BIGINT        NOT NULL,

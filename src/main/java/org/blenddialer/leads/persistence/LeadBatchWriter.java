@@ -10,6 +10,10 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.blenddialer.core.leads.LeadStatus;
 import org.blenddialer.leads.service.LeadDraft;
 import org.blenddialer.leads.service.Rejection;
@@ -44,10 +48,15 @@ public final class LeadBatchWriter implements AutoCloseable {
   private final PreparedStatement phones;
   private final PreparedStatement rejections;
   private final PreparedStatement progress;
-  private final List<LeadDraft> pendingLeads = new ArrayList<>();
-  private int pendingRejections;
+  private final ExecutorService io;
+  private List<LeadDraft> pendingLeads = new ArrayList<>();
+  private List<NumberedRejection> pendingRejections = new ArrayList<>();
+  private Future<?> inFlight;
   private long lastRejectedLine = -1;
   private int seq;
+
+  /** A report line with its position among the lines of the same row. */
+  private record NumberedRejection(Rejection rejection, int seq) {}
 
   /** Takes over the connection (autocommit off) until closed. */
   public LeadBatchWriter(
@@ -63,6 +72,13 @@ public final class LeadBatchWriter implements AutoCloseable {
     phones = connection.prepareStatement(INSERT_PHONE);
     rejections = connection.prepareStatement(INSERT_REJECTION);
     progress = connection.prepareStatement(PROGRESS);
+    io =
+        Executors.newSingleThreadExecutor(
+            task -> {
+              Thread thread = new Thread(task, "lead-import-writer-" + importId);
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   /** Queues a lead. */
@@ -71,33 +87,87 @@ public final class LeadBatchWriter implements AutoCloseable {
   }
 
   /** Queues a report line. */
-  public void reject(Rejection rejection) throws SQLException {
+  public void reject(Rejection rejection) {
     seq = rejection.line() == lastRejectedLine ? seq + 1 : 0;
     lastRejectedLine = rejection.line();
-    rejections.setLong(1, importId);
-    rejections.setLong(2, rejection.line());
-    rejections.setInt(3, seq);
-    rejections.setString(4, rejection.field());
-    rejections.setString(5, rejection.rawValue());
-    rejections.setString(6, rejection.reason().name());
-    rejections.setString(7, rejection.detail());
-    rejections.addBatch();
-    pendingRejections++;
+    pendingRejections.add(new NumberedRejection(rejection, seq));
   }
 
   /** How many rows are queued. */
   public int pending() {
-    return pendingLeads.size() + pendingRejections;
+    return pendingLeads.size() + pendingRejections.size();
   }
 
-  /** Writes what is queued and the job's counts, and commits. */
+  /**
+   * Hands what is queued, with the job's counts, to the writer thread, which writes and commits it
+   * while the next batch is read: parsing and the database then work at the same time. Waits for
+   * the previous batch first, so at most one is in flight; its failure is thrown here.
+   */
   public void flush(long read, long accepted, long rejected) throws SQLException {
-    if (!pendingLeads.isEmpty()) {
-      writeLeads();
+    awaitInFlight();
+    List<LeadDraft> leadBatch = pendingLeads;
+    List<NumberedRejection> rejectionBatch = pendingRejections;
+    pendingLeads = new ArrayList<>();
+    pendingRejections = new ArrayList<>();
+    inFlight =
+        io.submit(
+            () -> {
+              write(leadBatch, rejectionBatch, read, accepted, rejected);
+              return null;
+            });
+  }
+
+  /** Flushes the last batch and waits until everything is written and committed. */
+  public void finish(long read, long accepted, long rejected) throws SQLException {
+    flush(read, accepted, rejected);
+    awaitInFlight();
+  }
+
+  private void awaitInFlight() throws SQLException {
+    if (inFlight == null) {
+      return;
     }
-    if (pendingRejections > 0) {
+    try {
+      inFlight.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLException("interrupted while writing leads", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof SQLException sql) {
+        throw sql;
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new SQLException("writing leads failed", e.getCause());
+    } finally {
+      inFlight = null;
+    }
+  }
+
+  private void write(
+      List<LeadDraft> leadBatch,
+      List<NumberedRejection> rejectionBatch,
+      long read,
+      long accepted,
+      long rejected)
+      throws SQLException {
+    if (!leadBatch.isEmpty()) {
+      writeLeads(leadBatch);
+    }
+    if (!rejectionBatch.isEmpty()) {
+      for (NumberedRejection numbered : rejectionBatch) {
+        Rejection rejection = numbered.rejection();
+        rejections.setLong(1, importId);
+        rejections.setLong(2, rejection.line());
+        rejections.setInt(3, numbered.seq());
+        rejections.setString(4, rejection.field());
+        rejections.setString(5, rejection.rawValue());
+        rejections.setString(6, rejection.reason().name());
+        rejections.setString(7, rejection.detail());
+        rejections.addBatch();
+      }
       rejections.executeBatch();
-      pendingRejections = 0;
     }
     progress.setLong(1, read);
     progress.setLong(2, accepted);
@@ -107,7 +177,7 @@ public final class LeadBatchWriter implements AutoCloseable {
     connection.commit();
   }
 
-  private void writeLeads() throws SQLException {
+  private void writeLeads(List<LeadDraft> pendingLeads) throws SQLException {
     String status = LeadStatus.READY.name();
     for (LeadDraft lead : pendingLeads) {
       LeadDraft.Phone main = lead.main();
@@ -158,16 +228,21 @@ public final class LeadBatchWriter implements AutoCloseable {
     if (extraPhones > 0) {
       phones.executeBatch();
     }
-    pendingLeads.clear();
   }
 
-  /** Drops what the current batch wrote; used before the import is discarded. */
+  /** Drops what the batch in flight wrote; used before the import is discarded. */
   public void rollback() throws SQLException {
+    try {
+      awaitInFlight();
+    } catch (SQLException | RuntimeException e) {
+      // The import is failing already; the batch's own failure adds nothing.
+    }
     connection.rollback();
   }
 
   @Override
   public void close() throws SQLException {
+    io.shutdown();
     try {
       leads.close();
       phones.close();

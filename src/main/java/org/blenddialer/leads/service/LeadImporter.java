@@ -96,7 +96,7 @@ public final class LeadImporter {
         }
         row = nextNonBlank(source);
       }
-      writer.flush(counts.read, counts.accepted, counts.rejected);
+      writer.finish(counts.read, counts.accepted, counts.rejected);
       writer.close();
       writer = null;
       store.complete(

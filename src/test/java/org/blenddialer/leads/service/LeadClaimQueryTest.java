@@ -24,10 +24,19 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class LeadClaimQueryTest {
 
-  static final String CLAIM =
-      "SELECT id FROM lead WHERE campaign_id = ? AND status = 'READY' AND next_call_at <= ?"
-          + " AND list_id IN (SELECT id FROM lead_list WHERE campaign_id = ? AND state = 'ACTIVE')"
-          + " ORDER BY priority DESC, next_call_at LIMIT ? FOR UPDATE SKIP LOCKED";
+  /** Step 1: the campaign's dialable lists (a plain read, no locks). */
+  static final String ACTIVE_LISTS =
+      "SELECT id FROM lead_list WHERE campaign_id = ? AND state = 'ACTIVE'";
+
+  /** Step 2: the claim, with the list ids written into the statement. */
+  static String claim(List<Long> lists) {
+    String ids = String.join(",", lists.stream().map(String::valueOf).toList());
+    return "SELECT id FROM lead FORCE INDEX (ix_lead_hopper) WHERE campaign_id = ?"
+        + " AND status = 'READY' AND next_call_at <= ? AND list_id IN ("
+        + ids
+        + ")"
+        + " ORDER BY priority DESC, next_call_at LIMIT ? FOR UPDATE SKIP LOCKED";
+  }
 
   @Inject LeadImportStore store;
   @Inject DataSource dataSource;
@@ -59,12 +68,20 @@ class LeadClaimQueryTest {
 
   private List<Long> claim(Connection c, long campaign, Instant now, int limit)
       throws SQLException {
+    List<Long> lists = new ArrayList<>();
+    try (PreparedStatement active = c.prepareStatement(ACTIVE_LISTS)) {
+      active.setLong(1, campaign);
+      try (ResultSet rows = active.executeQuery()) {
+        while (rows.next()) {
+          lists.add(rows.getLong(1));
+        }
+      }
+    }
     List<Long> ids = new ArrayList<>();
-    try (PreparedStatement claim = c.prepareStatement(CLAIM)) {
+    try (PreparedStatement claim = c.prepareStatement(claim(lists))) {
       claim.setLong(1, campaign);
       claim.setTimestamp(2, Timestamp.from(now));
-      claim.setLong(3, campaign);
-      claim.setInt(4, limit);
+      claim.setInt(3, limit);
       try (ResultSet rows = claim.executeQuery()) {
         while (rows.next()) {
           ids.add(rows.getLong(1));
