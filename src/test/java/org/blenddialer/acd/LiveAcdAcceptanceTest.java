@@ -152,6 +152,28 @@ class LiveAcdAcceptanceTest {
                       .filter(l -> l.contains("\"screen-pop\""))
                       .count()
                   >= 3);
+      List<Map<String, Object>> records =
+          supervisor()
+              .queryParam("from", from.toString())
+              .queryParam("queue", SUPPORT)
+              .get("/api/v1/acd/calls")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath()
+              .getList("");
+      assertThat(records)
+          .hasSize(3)
+          .allSatisfy(
+              r -> {
+                assertThat(r.get("outcome")).isEqualTo("ANSWERED");
+                assertThat(r.get("agentId")).isNotNull();
+                assertThat((String) r.get("callerNumber")).startsWith("+45201000");
+              });
+      // The queue records: MixMonitor starts on answer (a call that ends first has nothing to
+      // record).
+      assertThat(records)
+          .anySatisfy(r -> assertThat((String) r.get("recordingRef")).startsWith("inbound/"));
       for (var e : streams.entrySet()) {
         String own = "\"agentId\":" + agentId(e.getKey()) + ",";
         assertThat(e.getValue())

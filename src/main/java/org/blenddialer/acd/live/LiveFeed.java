@@ -21,7 +21,7 @@ public class LiveFeed {
   }
 
   /** Sends an event to every open stream it belongs on. */
-  public void publish(LiveEvent event) {
+  public synchronized void publish(LiveEvent event) {
     events.onNext(event);
   }
 

@@ -7,25 +7,18 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.blenddialer.acd.live.LiveEvent;
 import org.blenddialer.acd.live.LiveFeed;
-import org.blenddialer.acd.persistence.ModeSwitch;
 import org.blenddialer.acd.persistence.PauseReason;
-import org.blenddialer.acd.service.QueueDirectory;
 import org.blenddialer.agents.persistence.Agent;
-import org.blenddialer.agents.persistence.QueueSkill;
 import org.blenddialer.core.agent.AgentMode;
 import org.blenddialer.core.agent.AgentState;
 import org.blenddialer.core.agent.AgentView;
 import org.blenddialer.platform.error.ConflictProblem;
 import org.blenddialer.platform.error.InvalidInputProblem;
-import org.blenddialer.platform.error.NotFoundProblem;
 import org.blenddialer.telephony.Pbx;
 import org.blenddialer.telephony.QueueMembership;
 
@@ -42,29 +35,19 @@ public class AgentSessions {
   private final Map<Long, LiveAgent> byId = new HashMap<>();
   private final Pbx pbx;
   private final InstantSource clock;
-  private final QueueDirectory queues;
+  private final AgentRoster roster;
   private final LiveFeed feed;
 
-  AgentSessions(Pbx pbx, InstantSource clock, QueueDirectory queues, LiveFeed feed) {
+  AgentSessions(Pbx pbx, InstantSource clock, AgentRoster roster, LiveFeed feed) {
     this.pbx = pbx;
+    this.roster = roster;
     this.clock = clock;
-    this.queues = queues;
     this.feed = feed;
   }
 
-  /** An agent's definition as a login needs it. */
-  private record Definition(
-      long id,
-      String username,
-      String displayName,
-      String device,
-      boolean active,
-      Set<AgentMode> allowed,
-      List<QueueSkill> skills) {}
-
   /** Logs an agent in: memberships of their queues in the PBX, then the session. */
   public AgentStatus logIn(long agentId, AgentMode mode, List<String> onlyQueues, String by) {
-    Definition d = definition(agentId);
+    AgentRoster.Definition d = roster.definition(agentId);
     if (!d.active()) {
       throw new ConflictProblem("agent " + agentId + " is deactivated");
     }
@@ -91,7 +74,7 @@ public class AgentSessions {
           throw new ConflictProblem("device " + d.device() + " is in use by " + other.username);
         }
       }
-      List<Membership> memberships = membershipsFor(d, mode, onlyQueues);
+      List<Membership> memberships = roster.membershipsFor(d, mode, onlyQueues);
       double now = seconds();
       LiveAgent agent =
           new LiveAgent(
@@ -146,7 +129,7 @@ public class AgentSessions {
 
   /** Pauses an agent in every queue with a reason from the configured list. */
   public AgentStatus pause(long agentId, String reasonCode, String by) {
-    PauseReason reason = pauseReason(reasonCode);
+    PauseReason reason = roster.pauseReason(reasonCode);
     synchronized (lock) {
       LiveAgent agent = require(agentId);
       AgentState s = agent.state();
@@ -200,7 +183,7 @@ public class AgentSessions {
     if (mode == null) {
       throw InvalidInputProblem.ofField("mode", "choose INBOUND, OUTBOUND or BLENDED");
     }
-    Definition d = definition(agentId);
+    AgentRoster.Definition d = roster.definition(agentId);
     if (!d.allowed().contains(mode)) {
       throw InvalidInputProblem.ofField(
           "mode", mode + " is not allowed for this agent; allowed: " + d.allowed());
@@ -216,7 +199,7 @@ public class AgentSessions {
       }
       double now = seconds();
       List<String> current = old.memberships.stream().map(m -> m.queue).toList();
-      List<Membership> wanted = membershipsFor(d, mode, null);
+      List<Membership> wanted = roster.membershipsFor(d, mode, null);
       LiveAgent agent =
           new LiveAgent(
               old.agentId,
@@ -258,7 +241,8 @@ public class AgentSessions {
       }
       byId.put(agentId, agent);
       applyPauses(agent);
-      recordModeSwitch(agentId, old.machine.mode(), agent.machine.mode(), by, "work mode " + mode);
+      roster.recordModeSwitch(
+          agentId, old.machine.mode(), agent.machine.mode(), by, "work mode " + mode);
       changed(agent, "mode " + mode + " set by " + by);
       return status(agent);
     }
@@ -272,7 +256,7 @@ public class AgentSessions {
         return status(agent);
       }
     }
-    Definition d = definition(agentId);
+    AgentRoster.Definition d = roster.definition(agentId);
     return AgentStatus.loggedOut(d.id(), d.username(), d.displayName(), d.device());
   }
 
@@ -293,24 +277,6 @@ public class AgentSessions {
     }
   }
 
-  /** The agent id of a user (by login name), if the user is an agent. */
-  public Optional<Long> agentIdOfUsername(String username) {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () ->
-                Agent.<Agent>find("user.username", username).firstResultOptional().map(a -> a.id));
-  }
-
-  /** The device of a logged-in agent, for supervisors' listen/whisper/barge. */
-  public Optional<String> loggedInAgentOnDevice(String device) {
-    synchronized (lock) {
-      return byId.values().stream()
-          .filter(a -> a.device.equals(device))
-          .map(a -> a.username)
-          .findFirst();
-    }
-  }
-
   /**
    * Runs a decision over the logged-in agents (their core views) and applies the mode changes it
    * returns, atomically with respect to every other change; returns the changes applied.
@@ -326,7 +292,7 @@ public class AgentSessions {
         AgentMode from = agent.machine.mode();
         agent.machine.switchMode(change.to(), seconds());
         applyPauses(agent);
-        recordModeSwitch(agent.agentId, from, change.to(), "blending", change.reason());
+        roster.recordModeSwitch(agent.agentId, from, change.to(), "blending", change.reason());
         changed(agent, "blending: " + change.to());
         applied.add(new ModeChange(agent.agentId, from, change.to(), change.reason()));
       }
@@ -346,7 +312,7 @@ public class AgentSessions {
    * @param found the agent's memberships in the PBX by queue, with whether each is inbound
    */
   LiveAgent adopt(String server, String device, Map<String, Boolean> found, double now) {
-    Definition d =
+    AgentRoster.Definition d =
         QuarkusTransaction.requiringNew()
             .call(
                 () ->
@@ -354,7 +320,7 @@ public class AgentSessions {
                         .firstResultOptional()
                         .map(
                             a ->
-                                new Definition(
+                                new AgentRoster.Definition(
                                     a.id,
                                     a.user.username,
                                     a.displayName,
@@ -481,55 +447,10 @@ public class AgentSessions {
   private LiveAgent require(long agentId) {
     LiveAgent agent = byId.get(agentId);
     if (agent == null) {
-      definition(agentId);
+      roster.definition(agentId);
       throw AgentProblems.notLoggedIn(agentId);
     }
     return agent;
-  }
-
-  private List<Membership> membershipsFor(Definition d, AgentMode mode, List<String> only) {
-    Map<String, QueueDirectory.QueueInfo> inbound = queues.inboundQueues();
-    Map<Long, QueueDirectory.QueueInfo> byQueueId = new HashMap<>();
-    inbound.values().forEach(q -> byQueueId.put(q.id(), q));
-    Set<String> served = new HashSet<>();
-    d.skills()
-        .forEach(
-            s ->
-                Optional.ofNullable(byQueueId.get(s.queueId))
-                    .ifPresent(q -> served.add(q.asteriskQueue())));
-    if (only != null) {
-      for (int i = 0; i < only.size(); i++) {
-        String q = only.get(i);
-        if (!inbound.containsKey(q)) {
-          throw new NotFoundProblem("Queue", q);
-        }
-        if (!served.contains(q)) {
-          throw InvalidInputProblem.ofField(
-              "queues[" + i + "]", "agent " + d.id() + " does not serve queue " + q);
-        }
-      }
-    }
-    List<Membership> out = new ArrayList<>();
-    Set<Long> skillQueueIds = new HashSet<>();
-    if (mode != AgentMode.OUTBOUND) {
-      for (QueueSkill s : d.skills()) {
-        QueueDirectory.QueueInfo q = byQueueId.get(s.queueId);
-        if (q != null && q.active() && (only == null || only.contains(q.asteriskQueue()))) {
-          out.add(new Membership(q.asteriskQueue(), Membership.Kind.INBOUND, s.penalty, false));
-        }
-      }
-    }
-    d.skills().forEach(s -> skillQueueIds.add(s.queueId));
-    if (mode != AgentMode.INBOUND) {
-      for (String campaignQueue : queues.campaignQueuesServing(skillQueueIds)) {
-        out.add(new Membership(campaignQueue, Membership.Kind.OUTBOUND, 0, false));
-      }
-    }
-    if (out.isEmpty()) {
-      throw new ConflictProblem(
-          "agent " + d.id() + " has no active queue to serve in " + mode + " mode");
-    }
-    return out;
   }
 
   private void quietlyRemove(LiveAgent agent, Membership m) {
@@ -538,53 +459,5 @@ public class AgentSessions {
     } catch (RuntimeException ignored) {
       // The add it undoes may not have happened; the PBX then has nothing to remove.
     }
-  }
-
-  private Definition definition(long agentId) {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              Agent a = Agent.findById(agentId);
-              if (a == null) {
-                throw new NotFoundProblem("Agent", agentId);
-              }
-              return new Definition(
-                  a.id,
-                  a.user.username,
-                  a.displayName,
-                  a.device,
-                  a.active,
-                  a.allowedModes(),
-                  List.copyOf(a.skills));
-            });
-  }
-
-  private static PauseReason pauseReason(String code) {
-    if (code == null || code.isBlank()) {
-      throw InvalidInputProblem.ofField("reason", "a pause needs a reason code");
-    }
-    PauseReason reason =
-        QuarkusTransaction.requiringNew().call(() -> PauseReason.findByCode(code.trim()));
-    if (reason == null || !reason.active) {
-      throw InvalidInputProblem.ofField(
-          "reason", "'" + code + "' is not one of the configured pause reasons");
-    }
-    return reason;
-  }
-
-  private void recordModeSwitch(
-      long agentId, AgentMode from, AgentMode to, String by, String reason) {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              ModeSwitch s = new ModeSwitch();
-              s.agentId = agentId;
-              s.switchedAt = clock.instant();
-              s.fromMode = from;
-              s.toMode = to;
-              s.switchedBy = by.length() > 64 ? by.substring(0, 64) : by;
-              s.reason = reason.length() > 400 ? reason.substring(0, 400) : reason;
-              s.persist();
-            });
   }
 }

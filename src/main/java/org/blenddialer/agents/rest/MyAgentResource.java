@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.blenddialer.acd.live.LiveEvent;
 import org.blenddialer.acd.live.LiveFeed;
 import org.blenddialer.acd.service.DispositionService;
+import org.blenddialer.agents.live.AgentRoster;
 import org.blenddialer.agents.live.AgentSessions;
 import org.blenddialer.agents.live.AgentStatus;
 import org.blenddialer.platform.error.NotFoundProblem;
@@ -28,16 +29,19 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 public class MyAgentResource {
 
   private final AgentSessions sessions;
+  private final AgentRoster roster;
   private final DispositionService dispositions;
   private final LiveFeed feed;
   private final SecurityIdentity identity;
 
   MyAgentResource(
       AgentSessions sessions,
+      AgentRoster roster,
       DispositionService dispositions,
       LiveFeed feed,
       SecurityIdentity identity) {
     this.sessions = sessions;
+    this.roster = roster;
     this.dispositions = dispositions;
     this.feed = feed;
     this.identity = identity;
@@ -124,7 +128,7 @@ public class MyAgentResource {
       String callId, String code, Boolean resolved, java.time.Instant setAt) {}
 
   private long me() {
-    return sessions
+    return roster
         .agentIdOfUsername(name())
         .orElseThrow(() -> new NotFoundProblem("Agent for user", name()));
   }
