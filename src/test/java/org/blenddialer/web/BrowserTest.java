@@ -84,6 +84,9 @@ class BrowserTest {
       assertThat(browser.find("who").getText()).isEqualTo("Test " + role);
       browser.screenshot("home-" + role.name().toLowerCase().replace('_', '-'));
     }
+    browser.find("who").click();
+    browser.await(By.id("password-change"));
+    browser.screenshot("profile");
   }
 
   @Test
