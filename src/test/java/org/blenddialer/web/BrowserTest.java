@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -29,15 +30,22 @@ class BrowserTest {
   URL root;
 
   private BrowserSession browser;
+  private String missing;
 
   @BeforeAll
   void startBrowser() throws Exception {
-    String missing = BrowserSession.missingBrowser();
+    missing = BrowserSession.missingBrowser();
     if (missing != null) {
       System.err.println(missing);
+      return;
     }
-    Assumptions.assumeTrue(missing == null, missing);
     browser = BrowserSession.start(root.toString().replaceFirst("/$", ""));
+  }
+
+  /** Each test is reported as skipped, with the reason, where there is no browser. */
+  @BeforeEach
+  void needsBrowser() {
+    Assumptions.assumeTrue(missing == null, missing);
   }
 
   @AfterAll
@@ -76,6 +84,9 @@ class BrowserTest {
       assertThat(browser.find("who").getText()).isEqualTo("Test " + role);
       browser.screenshot("home-" + role.name().toLowerCase().replace('_', '-'));
     }
+    browser.find("who").click();
+    browser.await(By.id("password-change"));
+    browser.screenshot("profile");
   }
 
   @Test

@@ -171,6 +171,56 @@ class WebLoginTest {
   }
 
   @Test
+  void aUserChangesTheirOwnPasswordWithTheServicesRefusalShownAtTheField() {
+    String username = "web-password-" + System.nanoTime();
+    TestUsers.asAdmin()
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "username",
+                username,
+                "displayName",
+                "Pia Password",
+                "password",
+                "first-password-1",
+                "roles",
+                List.of("AGENT")))
+        .post("/api/v1/users")
+        .then()
+        .statusCode(201);
+    String session = login(username, "first-password-1");
+    String refused =
+        given()
+            .cookie(SESSION, session)
+            .formParam("currentPassword", "not-my-password")
+            .formParam("newPassword", "second-password-2")
+            .post("/ui/profile/password")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(refused)
+        .contains("id=\"e-currentPassword\">does not match your password")
+        .doesNotContain("not-my-password");
+    given()
+        .cookie(SESSION, session)
+        .redirects()
+        .follow(false)
+        .formParam("currentPassword", "first-password-1")
+        .formParam("newPassword", "second-password-2")
+        .post("/ui/profile/password")
+        .then()
+        .statusCode(303);
+    given()
+        .auth()
+        .preemptive()
+        .basic(username, "second-password-2")
+        .get("/api/v1/me")
+        .then()
+        .statusCode(200);
+  }
+
+  @Test
   void anAnonymousVisitorGetsTheBrowsersLanguage() {
     given()
         .header("Accept-Language", "fi-FI,fi;q=0.9")
