@@ -32,7 +32,13 @@ final class BrowserSession implements AutoCloseable {
 
   static final Path CHROMIUM = Path.of(env("CHROMIUM_BIN", "/usr/bin/chromium"));
   static final Path CHROMEDRIVER = Path.of(env("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
-  static final Path SCREENSHOTS = Path.of("docs", "screenshots");
+
+  /**
+   * Where screenshots go: target/screenshots on an ordinary run, so tests leave the tree clean;
+   * {@code -Dbrowser.screenshots=docs/screenshots} refreshes the README's pictures.
+   */
+  static final Path SCREENSHOTS =
+      Path.of(System.getProperty("browser.screenshots", "target/screenshots"));
 
   private final ChromeDriver driver;
   private final Path profile;
@@ -150,7 +156,7 @@ final class BrowserSession implements AutoCloseable {
         .toList();
   }
 
-  /** Saves what the browser shows as docs/screenshots/{name}.png, after checking it fits. */
+  /** Saves what the browser shows as {SCREENSHOTS}/{name}.png, after checking it fits. */
   void screenshot(String name) {
     Object overflow =
         driver.executeScript(

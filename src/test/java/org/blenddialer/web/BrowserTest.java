@@ -20,7 +20,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The UI in a real browser (headless Chromium), each role's main path as people use it; writes the
- * screenshots in docs/screenshots. Skipped, saying so, where Chromium is not installed.
+ * screenshots (see BrowserSession.SCREENSHOTS). Skipped, saying so, where Chromium is not
+ * installed.
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
