@@ -4,11 +4,15 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -61,14 +65,31 @@ public class CampaignResource {
     return CampaignView.of(campaigns.update(id, definition));
   }
 
-  /** start, pause, resume, stop or archive. */
+  /** start, pause, resume, stop or archive, with a JSON note saying why. */
   @POST
   @Path("{id}/{action: start|pause|resume|stop|archive}")
+  @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.CAMPAIGN_MANAGER, Roles.ADMIN})
   public CampaignView act(
       @PathParam("id") long id,
       @PathParam("action") String action,
       @Valid LifecycleRequest request) {
+    return act(id, action, request == null ? null : request.reason());
+  }
+
+  /** The same without a body (e.g. {@code curl -X POST .../start}), or the reason as a query. */
+  @POST
+  @Path("{id}/{action: start|pause|resume|stop|archive}")
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed({Roles.CAMPAIGN_MANAGER, Roles.ADMIN})
+  public CampaignView actWithoutBody(
+      @PathParam("id") long id,
+      @PathParam("action") String action,
+      @QueryParam("reason") @Size(max = 255) String reason) {
+    return act(id, action, reason);
+  }
+
+  private CampaignView act(long id, String action, String reason) {
     CampaignAction campaignAction;
     try {
       campaignAction = CampaignAction.valueOf(action.toUpperCase(Locale.ROOT));
@@ -76,11 +97,7 @@ public class CampaignResource {
       throw new NotFoundProblem("Action", action);
     }
     return CampaignView.of(
-        campaigns.act(
-            id,
-            campaignAction,
-            identity.getPrincipal().getName(),
-            request == null ? null : request.reason()));
+        campaigns.act(id, campaignAction, identity.getPrincipal().getName(), reason));
   }
 
   @GET

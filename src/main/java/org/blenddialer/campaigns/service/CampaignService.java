@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.blenddialer.acd.persistence.InboundQueue;
+import org.blenddialer.audit.service.AuditEntry;
+import org.blenddialer.audit.service.AuditTrail;
 import org.blenddialer.campaigns.persistence.Campaign;
 import org.blenddialer.campaigns.persistence.CampaignStateChange;
 import org.blenddialer.campaigns.persistence.RetryRuleRow;
@@ -24,6 +26,7 @@ import org.blenddialer.core.campaign.RetryRule;
 import org.blenddialer.platform.error.ConflictProblem;
 import org.blenddialer.platform.error.InvalidInputProblem;
 import org.blenddialer.platform.error.NotFoundProblem;
+import org.blenddialer.platform.security.CurrentActor;
 import org.blenddialer.platform.time.Timestamps;
 
 /** Creates and edits campaigns and moves them through their lifecycle. */
@@ -31,9 +34,13 @@ import org.blenddialer.platform.time.Timestamps;
 public class CampaignService {
 
   private final InstantSource clock;
+  private final AuditTrail audit;
+  private final CurrentActor actor;
 
-  CampaignService(InstantSource clock) {
+  CampaignService(InstantSource clock, AuditTrail audit, CurrentActor actor) {
     this.clock = clock;
+    this.audit = audit;
+    this.actor = actor;
   }
 
   /** All campaigns, newest first. */
@@ -59,6 +66,7 @@ public class CampaignService {
     campaign.createdAt = Timestamps.now(clock);
     apply(campaign, definition);
     campaign.persist();
+    audited("campaign.created", campaign);
     return campaign;
   }
 
@@ -70,12 +78,13 @@ public class CampaignService {
       throw new ConflictProblem("An archived campaign cannot be edited");
     }
     apply(campaign, definition);
+    audited("campaign.updated", campaign);
     return campaign;
   }
 
   /** Applies a lifecycle action and records who did it. */
   @Transactional
-  public Campaign act(long id, CampaignAction action, String actor, String reason) {
+  public Campaign act(long id, CampaignAction action, String actingUser, String reason) {
     Campaign campaign = get(id);
     CampaignState from = campaign.state;
     try {
@@ -88,11 +97,31 @@ public class CampaignService {
     change.campaignId = campaign.id;
     change.fromState = from;
     change.toState = campaign.state;
-    change.changedBy = actor;
+    change.changedBy = actingUser;
     change.changedAt = campaign.updatedAt;
     change.reason = reason;
     change.persist();
+    audit.append(
+        AuditEntry.of(actingUser, "campaign." + action.name().toLowerCase(java.util.Locale.ROOT))
+            .subject("campaign", campaign.id)
+            .campaign(String.valueOf(campaign.id))
+            .detail("from", from.name())
+            .detail("to", campaign.state.name())
+            .detail("reason", reason == null ? "" : reason));
     return campaign;
+  }
+
+  /** Records a definition change with the settings that matter to compliance. */
+  private void audited(String action, Campaign c) {
+    audit.append(
+        AuditEntry.of(actor.name(), action)
+            .subject("campaign", c.id)
+            .campaign(String.valueOf(c.id))
+            .detail("name", c.name)
+            .detail("dialMode", c.dialMode.name())
+            .detail("callerId", c.callerId)
+            .detail("jurisdiction", c.jurisdiction == null ? "" : c.jurisdiction)
+            .detail("hours", c.hoursStart + "-" + c.hoursEnd + " " + c.callingDays));
   }
 
   /** The campaign's lifecycle history, oldest first. */

@@ -6,9 +6,12 @@ import java.time.InstantSource;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.blenddialer.audit.service.AuditEntry;
+import org.blenddialer.audit.service.AuditTrail;
 import org.blenddialer.platform.error.ConflictProblem;
 import org.blenddialer.platform.error.InvalidInputProblem;
 import org.blenddialer.platform.error.NotFoundProblem;
+import org.blenddialer.platform.security.CurrentActor;
 import org.blenddialer.platform.time.Timestamps;
 import org.blenddialer.users.Role;
 import org.blenddialer.users.config.SecurityConfig;
@@ -22,11 +25,20 @@ public class UserService {
   private final PasswordHasher hasher;
   private final SecurityConfig config;
   private final InstantSource clock;
+  private final AuditTrail audit;
+  private final CurrentActor actor;
 
-  UserService(PasswordHasher hasher, SecurityConfig config, InstantSource clock) {
+  UserService(
+      PasswordHasher hasher,
+      SecurityConfig config,
+      InstantSource clock,
+      AuditTrail audit,
+      CurrentActor actor) {
     this.hasher = hasher;
     this.config = config;
     this.clock = clock;
+    this.audit = audit;
+    this.actor = actor;
   }
 
   /** All users, by username. */
@@ -70,6 +82,11 @@ public class UserService {
     user.createdAt = Timestamps.now(clock);
     user.updatedAt = user.createdAt;
     user.persist();
+    audit.append(
+        AuditEntry.of(actor.name(), "user.created")
+            .subject("user", user.id)
+            .detail("username", user.username)
+            .detail("roles", new java.util.TreeSet<>(user.roles).toString()));
     return user;
   }
 
@@ -80,9 +97,16 @@ public class UserService {
     if (user.roles.contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
       guardLastAdmin(user, "remove the ADMIN role from");
     }
+    String before = new java.util.TreeSet<>(user.roles).toString();
     user.roles.clear();
     user.roles.addAll(roles);
     user.updatedAt = Timestamps.now(clock);
+    audit.append(
+        AuditEntry.of(actingUsername, "user.roles-changed")
+            .subject("user", user.id)
+            .detail("username", user.username)
+            .detail("from", before)
+            .detail("to", new java.util.TreeSet<>(user.roles).toString()));
     return user;
   }
 
@@ -96,6 +120,12 @@ public class UserService {
     if (!enabled && user.enabled && user.roles.contains(Role.ADMIN)) {
       guardLastAdmin(user, "disable");
     }
+    if (user.enabled != enabled) {
+      audit.append(
+          AuditEntry.of(actingUsername, enabled ? "user.enabled" : "user.disabled")
+              .subject("user", user.id)
+              .detail("username", user.username));
+    }
     user.enabled = enabled;
     user.updatedAt = Timestamps.now(clock);
     return user;
@@ -108,6 +138,10 @@ public class UserService {
     UserAccount user = get(id);
     user.passwordHash = hasher.hash(password);
     user.updatedAt = Timestamps.now(clock);
+    audit.append(
+        AuditEntry.of(actor.name(), "user.password-reset")
+            .subject("user", user.id)
+            .detail("username", user.username));
   }
 
   /** Changes the user's own password after checking the current one. */
@@ -120,6 +154,10 @@ public class UserService {
     checkPassword("newPassword", replacement);
     user.passwordHash = hasher.hash(replacement);
     user.updatedAt = Timestamps.now(clock);
+    audit.append(
+        AuditEntry.of(username, "user.password-changed")
+            .subject("user", user.id)
+            .detail("username", user.username));
   }
 
   private void checkPassword(String field, String password) {
