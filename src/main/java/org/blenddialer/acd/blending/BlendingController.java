@@ -33,6 +33,7 @@ public class BlendingController {
   private final AgentSessions sessions;
   private final InboundCallTracker calls;
   private final LiveForecast forecast;
+  private final LiveServiceLevel serviceLevel;
   private final QueueDirectory queues;
   private final InstantSource clock;
   private ServiceLevelTarget target;
@@ -44,12 +45,14 @@ public class BlendingController {
       AgentSessions sessions,
       InboundCallTracker calls,
       LiveForecast forecast,
+      LiveServiceLevel serviceLevel,
       QueueDirectory queues,
       InstantSource clock) {
     this.config = config.blending();
     this.sessions = sessions;
     this.calls = calls;
     this.forecast = forecast;
+    this.serviceLevel = serviceLevel;
     this.queues = queues;
     this.clock = clock;
   }
@@ -67,25 +70,24 @@ public class BlendingController {
     }
     InboundForecast f = forecast.forecast();
     int waiting = calls.waiting();
+    ServiceLevelSoFar slToday = serviceLevel.soFar();
     double now = clock.millis() / 1000.0;
     return sessions.blend(
         agents -> {
           List<DialerCommand> commands =
-              engine.decide(
-                  new DialerSnapshot(now, agents, waiting, f, List.of(), ServiceLevelSoFar.NONE));
+              engine.decide(new DialerSnapshot(now, agents, waiting, f, List.of(), slToday));
           if (commands.isEmpty()) {
             return List.of();
           }
           int reserve =
               Math.max(
                   waiting,
-                  policy.inboundReserve(
-                      new BlendingSnapshot(now, agents, waiting, f, ServiceLevelSoFar.NONE)));
+                  policy.inboundReserve(new BlendingSnapshot(now, agents, waiting, f, slToday)));
           String why =
               String.format(
                   Locale.ROOT,
                   "%s: inbound forecast %.2f Erl (%.1f calls/h, AHT %.0f s), SL target %.0f/%.0f"
-                      + " needs %d, %d waiting, reserving %d",
+                      + " needs %d, SL today %s, %d waiting, reserving %d",
                   trigger,
                   f.offeredLoad(),
                   f.arrivalRate() * 3600,
@@ -93,6 +95,10 @@ public class BlendingController {
                   target.share() * 100,
                   target.acceptableWait(),
                   policy.agentsNeeded(f) + config.extraAgents(),
+                  slToday.counted() == 0
+                      ? "none yet"
+                      : String.format(
+                          Locale.ROOT, "%.1f%% of %d", slToday.share() * 100, slToday.counted()),
                   waiting,
                   reserve);
           List<AgentSessions.ModeChange> changes = new ArrayList<>();

@@ -77,5 +77,9 @@ public interface AcdConfig {
     /** Callers who hang up within this wait count neither as offered nor as abandoned. */
     @WithDefault("5s")
     Duration shortAbandon();
+
+    /** Whose midnight starts "today" for the live service level that blending feeds back on. */
+    @WithDefault("UTC")
+    String dayZone();
   }
 }

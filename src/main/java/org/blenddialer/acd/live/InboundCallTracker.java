@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.blenddialer.acd.InboundOutcome;
 import org.blenddialer.acd.blending.LiveForecast;
+import org.blenddialer.acd.blending.LiveServiceLevel;
 import org.blenddialer.acd.config.AcdConfig;
 import org.blenddialer.acd.persistence.InboundCallRecord;
 import org.blenddialer.acd.service.QueueDirectory;
@@ -34,6 +35,7 @@ public class InboundCallTracker {
 
   private final QueueDirectory queues;
   private final LiveForecast forecast;
+  private final LiveServiceLevel serviceLevel;
   private final LiveFeed feed;
   private final Pbx pbx;
   private final InstantSource clock;
@@ -43,12 +45,14 @@ public class InboundCallTracker {
   InboundCallTracker(
       QueueDirectory queues,
       LiveForecast forecast,
+      LiveServiceLevel serviceLevel,
       LiveFeed feed,
       Pbx pbx,
       InstantSource clock,
       AcdConfig config) {
     this.queues = queues;
     this.forecast = forecast;
+    this.serviceLevel = serviceLevel;
     this.feed = feed;
     this.pbx = pbx;
     this.clock = clock;
@@ -187,6 +191,9 @@ public class InboundCallTracker {
     if (c.answeredAt != null) {
       forecast.handled(seconds(c.answeredAt, end) + wrapUp);
     }
+    // counted before the row is written, so a first-use rebuild from the table cannot count it
+    // twice
+    serviceLevel.callFinished(c.queue, c.enteredAt, c.answeredAt, end);
     try {
       QuarkusTransaction.requiringNew().run(() -> write(c, end, outcome, endedBy, wrapUp));
     } catch (RuntimeException e) {

@@ -10,22 +10,27 @@ import java.util.List;
 import org.blenddialer.acd.InboundOutcome;
 import org.blenddialer.acd.persistence.CallDisposition;
 import org.blenddialer.acd.persistence.InboundCallRecord;
+import org.jboss.logging.Logger;
 
 /**
  * What an agent's screen shows when a caller reaches them: the number and what we know about the
- * caller from earlier calls and the dispositions set on them.
+ * caller from earlier calls and the dispositions set on them, their leads, the DNC lists their
+ * number is on and their consent.
  */
 @ApplicationScoped
 public class ScreenPop {
 
+  private static final Logger LOG = Logger.getLogger(ScreenPop.class);
   private static final int EARLIER_CALLS = 5;
 
   private final LiveFeed feed;
   private final InstantSource clock;
+  private final CallerLookup callers;
 
-  ScreenPop(LiveFeed feed, InstantSource clock) {
+  ScreenPop(LiveFeed feed, InstantSource clock, CallerLookup callers) {
     this.feed = feed;
     this.clock = clock;
+    this.callers = callers;
   }
 
   /**
@@ -35,9 +40,14 @@ public class ScreenPop {
    * @param queue the queue it came through
    * @param callerNumber who is calling
    * @param earlierCalls the caller's last calls, newest first
+   * @param caller the caller's leads, DNC lists and consent (each part "unknown" when unreadable)
    */
   public record Pop(
-      String callId, String queue, String callerNumber, List<EarlierCall> earlierCalls) {}
+      String callId,
+      String queue,
+      String callerNumber,
+      List<EarlierCall> earlierCalls,
+      CallerLookup.CallerInfo caller) {}
 
   /**
    * One earlier call of the same caller.
@@ -59,11 +69,21 @@ public class ScreenPop {
 
   /** Sends the pop to the agent's own stream. */
   public void show(long agentId, String callId, String queue, String callerNumber) {
-    List<EarlierCall> earlier =
-        callerNumber == null || callerNumber.isBlank() ? List.of() : earlierCalls(callerNumber);
+    List<EarlierCall> earlier = List.of();
+    if (callerNumber != null && !callerNumber.isBlank()) {
+      try {
+        earlier = earlierCalls(callerNumber);
+      } catch (RuntimeException e) {
+        // the pop still goes out: the number and the caller's other facts matter more
+        LOG.warnf("screen pop: earlier calls could not be read: %s", e.getMessage());
+      }
+    }
     feed.publish(
         new LiveEvent(
-            "screen-pop", agentId, clock.instant(), new Pop(callId, queue, callerNumber, earlier)));
+            "screen-pop",
+            agentId,
+            clock.instant(),
+            new Pop(callId, queue, callerNumber, earlier, callers.lookUp(callerNumber))));
   }
 
   /** The caller's last calls with their dispositions. */

@@ -93,7 +93,17 @@ class LiveForecastTest {
 
       @Override
       public Kpi kpi() {
-        return () -> Duration.ofSeconds(5);
+        return new Kpi() {
+          @Override
+          public Duration shortAbandon() {
+            return Duration.ofSeconds(5);
+          }
+
+          @Override
+          public String dayZone() {
+            return "UTC";
+          }
+        };
       }
 
       @Override
