@@ -1,6 +1,7 @@
 package org.blenddialer.platform.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -64,7 +65,13 @@ public class ProblemMappers {
         .build();
   }
 
-  @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
+  // InvalidDefinitionException: a JSON body sent where the endpoint takes something else (an HTML
+  // form's fields); the client's mistake, not a server failure to log.
+  @ServerExceptionMapper({
+    JsonProcessingException.class,
+    MismatchedInputException.class,
+    InvalidDefinitionException.class
+  })
   public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
     String detail = "The request body is not valid JSON for this operation";
     if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
