@@ -29,6 +29,7 @@ import org.blenddialer.acd.service.QueueDirectory;
 import org.blenddialer.telephony.Pbx;
 import org.blenddialer.telephony.PbxEvent;
 import org.blenddialer.telephony.pbxsim.PbxSimulator;
+import org.blenddialer.testing.Poll;
 import org.blenddialer.users.rest.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;

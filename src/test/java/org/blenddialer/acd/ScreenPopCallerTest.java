@@ -33,6 +33,7 @@ import org.blenddialer.leads.persistence.LeadImport;
 import org.blenddialer.leads.service.LeadImportService;
 import org.blenddialer.leads.service.NewImport;
 import org.blenddialer.telephony.pbxsim.PbxSimulator;
+import org.blenddialer.testing.Poll;
 import org.blenddialer.users.Role;
 import org.blenddialer.users.rest.TestUsers;
 import org.junit.jupiter.api.Test;

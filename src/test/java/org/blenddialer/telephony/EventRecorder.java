@@ -74,18 +74,6 @@ public final class EventRecorder implements Consumer<PbxEvent> {
   /** Polls a condition until it holds or the deadline passes. */
   public static void awaitTrue(
       String what, java.util.function.BooleanSupplier condition, Duration within) {
-    long deadline = System.nanoTime() + within.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("still not true after " + within + ": " + what);
-      }
-      Thread.onSpinWait();
-      try {
-        Thread.sleep(5);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted");
-      }
-    }
+    org.blenddialer.testing.Poll.until(within, what, condition);
   }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.blenddialer.testing.Poll;
 import org.blenddialer.users.Role;
 import org.blenddialer.users.rest.TestUsers;
 
@@ -53,23 +54,23 @@ final class LeadImportClient {
 
   /** Polls the job until it is COMPLETED or FAILED (60 s at most), showing each state seen. */
   static JsonPath awaitFinished(long importId, Consumer<JsonPath> eachPoll) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (true) {
-      JsonPath job =
-          manager()
-              .get("/api/v1/lead-imports/" + importId)
-              .then()
-              .statusCode(200)
-              .extract()
-              .jsonPath();
-      eachPoll.accept(job);
-      String state = job.getString("state");
-      if (state.equals("COMPLETED") || state.equals("FAILED")) {
-        return job;
-      }
-      assertThat(System.nanoTime()).as("import %d still %s", importId, state).isLessThan(deadline);
-      pause();
-    }
+    JsonPath[] last = new JsonPath[1];
+    Poll.until(
+        Duration.ofSeconds(60),
+        "import " + importId + " finished",
+        () -> {
+          last[0] =
+              manager()
+                  .get("/api/v1/lead-imports/" + importId)
+                  .then()
+                  .statusCode(200)
+                  .extract()
+                  .jsonPath();
+          eachPoll.accept(last[0]);
+          String state = last[0].getString("state");
+          return state.equals("COMPLETED") || state.equals("FAILED");
+        });
+    return last[0];
   }
 
   /** The report of a completed import, parsed. */
@@ -105,14 +106,5 @@ final class LeadImportClient {
         .statusCode(200)
         .extract()
         .jsonPath();
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(20);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }
