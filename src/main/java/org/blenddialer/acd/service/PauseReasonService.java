@@ -6,12 +6,23 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.blenddialer.acd.persistence.PauseReason;
 import org.blenddialer.acd.rest.PauseReasonDefinition;
+import org.blenddialer.audit.service.AuditEntry;
+import org.blenddialer.audit.service.AuditTrail;
 import org.blenddialer.platform.error.ConflictProblem;
 import org.blenddialer.platform.error.NotFoundProblem;
+import org.blenddialer.platform.security.CurrentActor;
 
 /** The configured list of pause reasons agents choose from. */
 @ApplicationScoped
 public class PauseReasonService {
+
+  private final AuditTrail audit;
+  private final CurrentActor actor;
+
+  PauseReasonService(AuditTrail audit, CurrentActor actor) {
+    this.audit = audit;
+    this.actor = actor;
+  }
 
   /** All reasons, by code. */
   @Transactional
@@ -35,6 +46,7 @@ public class PauseReasonService {
     PauseReason reason = new PauseReason();
     apply(reason, definition);
     reason.persist();
+    audited("pause-reason.created", reason);
     return reason;
   }
 
@@ -43,7 +55,19 @@ public class PauseReasonService {
   public PauseReason update(long id, PauseReasonDefinition definition) {
     PauseReason reason = get(id);
     apply(reason, definition);
+    audited("pause-reason.updated", reason);
     return reason;
+  }
+
+  private void audited(String action, PauseReason r) {
+    audit.append(
+        AuditEntry.of(actor.name(), action)
+            .subject("pause-reason", r.id)
+            .detail("code", r.code)
+            .detail("label", r.label)
+            .detail("paid", r.paid)
+            .detail("maxMinutes", r.maxMinutes)
+            .detail("active", r.active));
   }
 
   private static void apply(PauseReason reason, PauseReasonDefinition d) {

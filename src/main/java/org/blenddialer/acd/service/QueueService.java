@@ -7,8 +7,11 @@ import java.time.InstantSource;
 import java.util.List;
 import org.blenddialer.acd.persistence.InboundQueue;
 import org.blenddialer.acd.rest.QueueDefinition;
+import org.blenddialer.audit.service.AuditEntry;
+import org.blenddialer.audit.service.AuditTrail;
 import org.blenddialer.platform.error.ConflictProblem;
 import org.blenddialer.platform.error.NotFoundProblem;
+import org.blenddialer.platform.security.CurrentActor;
 import org.blenddialer.platform.time.Timestamps;
 
 /** Defines inbound queues. */
@@ -16,9 +19,13 @@ import org.blenddialer.platform.time.Timestamps;
 public class QueueService {
 
   private final InstantSource clock;
+  private final AuditTrail audit;
+  private final CurrentActor actor;
 
-  QueueService(InstantSource clock) {
+  QueueService(InstantSource clock, AuditTrail audit, CurrentActor actor) {
     this.clock = clock;
+    this.audit = audit;
+    this.actor = actor;
   }
 
   /** All queues, by name. */
@@ -44,6 +51,7 @@ public class QueueService {
     queue.createdAt = Timestamps.now(clock);
     apply(queue, definition);
     queue.persist();
+    audited("queue.created", queue);
     return queue;
   }
 
@@ -52,6 +60,7 @@ public class QueueService {
   public InboundQueue update(long id, QueueDefinition definition) {
     InboundQueue queue = get(id);
     apply(queue, definition);
+    audited("queue.updated", queue);
     return queue;
   }
 
@@ -61,7 +70,23 @@ public class QueueService {
     InboundQueue queue = get(id);
     queue.active = active;
     queue.updatedAt = Timestamps.now(clock);
+    audited(active ? "queue.activated" : "queue.deactivated", queue);
     return queue;
+  }
+
+  /** Records a definition change with the settings a supervisor answers for. */
+  private void audited(String action, InboundQueue q) {
+    audit.append(
+        AuditEntry.of(actor.name(), action)
+            .subject("queue", q.id)
+            .detail("name", q.name)
+            .detail("asteriskQueue", q.asteriskQueue)
+            .detail("strategy", q.strategy)
+            .detail("serviceLevel", q.serviceLevelPercent + "% in " + q.serviceLevelSeconds + " s")
+            .detail("wrapUpSeconds", q.wrapUpSeconds)
+            .detail("ringTimeoutSeconds", q.ringTimeoutSeconds)
+            .detail("recording", q.recording)
+            .detail("active", q.active));
   }
 
   private void apply(InboundQueue queue, QueueDefinition d) {

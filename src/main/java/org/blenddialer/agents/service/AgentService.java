@@ -7,13 +7,18 @@ import java.time.InstantSource;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.blenddialer.acd.persistence.InboundQueue;
 import org.blenddialer.agents.persistence.Agent;
 import org.blenddialer.agents.persistence.QueueSkill;
 import org.blenddialer.agents.rest.AgentDefinition;
+import org.blenddialer.audit.service.AuditEntry;
+import org.blenddialer.audit.service.AuditTrail;
 import org.blenddialer.platform.error.ConflictProblem;
 import org.blenddialer.platform.error.InvalidInputProblem;
 import org.blenddialer.platform.error.NotFoundProblem;
+import org.blenddialer.platform.security.CurrentActor;
 import org.blenddialer.platform.time.Timestamps;
 import org.blenddialer.users.Role;
 import org.blenddialer.users.persistence.UserAccount;
@@ -23,9 +28,13 @@ import org.blenddialer.users.persistence.UserAccount;
 public class AgentService {
 
   private final InstantSource clock;
+  private final AuditTrail audit;
+  private final CurrentActor actor;
 
-  AgentService(InstantSource clock) {
+  AgentService(InstantSource clock, AuditTrail audit, CurrentActor actor) {
     this.clock = clock;
+    this.audit = audit;
+    this.actor = actor;
   }
 
   /** All agents, by display name. */
@@ -54,6 +63,7 @@ public class AgentService {
     agent.createdAt = Timestamps.now(clock);
     apply(agent, definition);
     agent.persist();
+    audited("agent.created", agent);
     return agent;
   }
 
@@ -65,6 +75,7 @@ public class AgentService {
       throw InvalidInputProblem.ofField("userId", "an agent's user cannot be changed");
     }
     apply(agent, definition);
+    audited("agent.updated", agent);
     return agent;
   }
 
@@ -74,7 +85,26 @@ public class AgentService {
     Agent agent = get(id);
     agent.active = active;
     agent.updatedAt = Timestamps.now(clock);
+    audited(active ? "agent.activated" : "agent.deactivated", agent);
     return agent;
+  }
+
+  /** Records a definition change with what the agent may now do. */
+  private void audited(String action, Agent a) {
+    audit.append(
+        AuditEntry.of(actor.name(), action)
+            .subject("agent", a.id)
+            .detail("user", a.user.username)
+            .detail("displayName", a.displayName)
+            .detail("device", a.device)
+            .detail("modes", new TreeSet<>(a.allowedModes()))
+            .detail(
+                "skills",
+                a.skills.stream()
+                    .map(s -> s.queueId + ":" + s.penalty)
+                    .sorted()
+                    .collect(Collectors.joining(",")))
+            .detail("active", a.active));
   }
 
   private void apply(Agent agent, AgentDefinition d) {

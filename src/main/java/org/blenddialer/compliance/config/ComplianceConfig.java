@@ -32,6 +32,27 @@ public interface ComplianceConfig {
   @WithDefault("90d")
   Duration supersededRegistryRetention();
 
+  /**
+   * Whether a lead import also scrubs numbers listed on a national registry of their pack (US
+   * National DNC, TPS, NIX, ...). Off keeps them in the list and leaves them to the dial-time
+   * check, which lets a consented or exempt call through; the internal, campaign and suppression
+   * lists are always scrubbed.
+   */
+  @WithDefault("true")
+  boolean importScrubRegistries();
+
+  /**
+   * How long call records (inbound calls and their dispositions) are kept after the call ended. A
+   * period shorter than the longest record retention of a policy pack in force (US: 5 years) is
+   * raised to it, so a pack's minimum is never cut short.
+   */
+  @WithDefault("1827d")
+  Duration callRecordRetention();
+
+  /** How long an import's report of rejected rows (raw values from the file) is kept. */
+  @WithDefault("180d")
+  Duration importReportRetention();
+
   /** How often the retention job runs. */
   @WithDefault("6h")
   Duration retentionInterval();

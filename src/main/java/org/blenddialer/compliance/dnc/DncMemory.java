@@ -33,8 +33,17 @@ public class DncMemory {
   /** One loaded registry copy. */
   record RegistryCopy(long importId, Instant asOf, DncIndex index) {}
 
-  /** One internal or campaign list: the index built at load plus later additions. */
-  record ListCopy(DncIndex base, Set<Long> added) {}
+  /** One internal or campaign list: the index built at load plus later additions and removals. */
+  record ListCopy(DncIndex base, Set<Long> added, Set<Long> removed) {
+
+    ListCopy(DncIndex base) {
+      this(base, ConcurrentHashMap.newKeySet(), ConcurrentHashMap.newKeySet());
+    }
+
+    boolean listed(long number) {
+      return added.contains(number) || (base.contains(number) && !removed.contains(number));
+    }
+  }
 
   private final AgroalDataSource dataSource;
   private final InstantSource clock;
@@ -43,6 +52,7 @@ public class DncMemory {
   private final Map<String, ListCopy> lists = new ConcurrentHashMap<>();
   private volatile String listsFailure = "DNC lists not loaded yet";
   private volatile long lastEntryId;
+  private volatile long lastRemovalId;
   private volatile Instant listsAsOf = Instant.EPOCH;
 
   DncMemory(AgroalDataSource dataSource, InstantSource clock) {
@@ -68,9 +78,22 @@ public class DncMemory {
       return ListAnswer.unreadable(listId, listsFailure);
     }
     ListCopy list = lists.get(listId);
-    boolean listed =
-        list != null && (list.added().contains(number) || list.base().contains(number));
+    boolean listed = list != null && list.listed(number);
     return ListAnswer.of(listId, "entry " + lastEntryId, listsAsOf, listed);
+  }
+
+  /**
+   * Whether a loaded list or registry copy has the number; false when it has not or could not be
+   * read. For the import's scrub, which asks for every number of a file and so allocates nothing;
+   * the dial-time check asks {@link #answer}, where unreadable denies.
+   */
+  public boolean listed(String listId, long number) {
+    RegistryCopy registry = registries.get(listId);
+    if (registry != null) {
+      return registry.index().contains(number);
+    }
+    ListCopy list = lists.get(listId);
+    return list != null && list.listed(number);
   }
 
   /** Marks a registry as expected; until a copy is loaded its answer is "never imported". */
@@ -134,14 +157,19 @@ public class DncMemory {
   public synchronized void loadLists() {
     Map<String, LongList> byList = new HashMap<>();
     long maxId = 0;
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT l.code, e.number, e.id FROM dnc_entry e JOIN dnc_list l ON l.id = e.list_id");
-        ResultSet rs = s.executeQuery()) {
-      while (rs.next()) {
-        byList.computeIfAbsent(rs.getString(1), k -> new LongList()).add(rs.getLong(2));
-        maxId = Math.max(maxId, rs.getLong(3));
+    long maxRemovalId;
+    try (Connection c = dataSource.getConnection()) {
+      // Removals first: one made between the two reads is then at worst read again next refresh.
+      maxRemovalId = lastRemovalId(c);
+      try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT l.code, e.number, e.id FROM dnc_entry e"
+                      + " JOIN dnc_list l ON l.id = e.list_id");
+          ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          byList.computeIfAbsent(rs.getString(1), k -> new LongList()).add(rs.getLong(2));
+          maxId = Math.max(maxId, rs.getLong(3));
+        }
       }
     } catch (SQLException | RuntimeException e) {
       LOG.errorf("DNC lists could not be loaded: %s", e.getMessage());
@@ -151,20 +179,30 @@ public class DncMemory {
     lists.clear();
     byList.forEach(
         (code, numbers) ->
-            lists.put(
-                code,
-                new ListCopy(
-                    DncIndex.of(numbers.backingArray(), numbers.size()),
-                    ConcurrentHashMap.newKeySet())));
+            lists.put(code, new ListCopy(DncIndex.of(numbers.backingArray(), numbers.size()))));
     lastEntryId = maxId;
+    lastRemovalId = maxRemovalId;
     listsAsOf = clock.instant();
     listsFailure = null;
   }
 
-  /** Picks up entries other service instances added since the last load or refresh. */
+  /**
+   * Picks up entries other service instances added since the last load or refresh; a removal made
+   * elsewhere (rare) reloads the lists whole, which is simpler than ordering adds and removals.
+   */
   public synchronized void refreshLists() {
     if (listsFailure != null) {
       loadLists();
+      return;
+    }
+    try (Connection c = dataSource.getConnection()) {
+      if (lastRemovalId(c) > lastRemovalId) {
+        loadLists();
+        return;
+      }
+    } catch (SQLException | RuntimeException e) {
+      LOG.errorf("DNC lists could not be refreshed: %s", e.getMessage());
+      listsFailure = "DNC lists could not be refreshed";
       return;
     }
     try (Connection c = dataSource.getConnection();
@@ -187,13 +225,29 @@ public class DncMemory {
 
   /** Counts a number added to a list from now on. */
   public void added(String listCode, long number, long entryId) {
-    lists
-        .computeIfAbsent(
-            listCode, k -> new ListCopy(DncIndex.empty(), ConcurrentHashMap.newKeySet()))
-        .added()
-        .add(number);
+    ListCopy list = lists.computeIfAbsent(listCode, k -> new ListCopy(DncIndex.empty()));
+    list.added().add(number);
+    list.removed().remove(number);
     if (entryId > lastEntryId) {
       lastEntryId = entryId;
+    }
+  }
+
+  /** Counts a number as off a list from now on (its removal is committed). */
+  public void removed(String listCode, long number, long removalId) {
+    ListCopy list = lists.computeIfAbsent(listCode, k -> new ListCopy(DncIndex.empty()));
+    list.removed().add(number);
+    list.added().remove(number);
+    if (removalId > lastRemovalId) {
+      lastRemovalId = removalId;
+    }
+  }
+
+  private static long lastRemovalId(Connection c) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM dnc_removal");
+        ResultSet rs = s.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
     }
   }
 }

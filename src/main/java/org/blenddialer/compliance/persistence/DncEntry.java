@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One number on an internal or campaign DNC list; added, never removed. */
+/**
+ * One number on an internal or campaign DNC list; a removal deletes it and keeps a {@link
+ * DncRemoval}.
+ */
 @Entity
 @Table(name = "dnc_entry")
 public class DncEntry extends PanacheEntityBase {

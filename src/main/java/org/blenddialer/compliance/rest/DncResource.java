@@ -16,11 +16,14 @@ import java.time.Instant;
 import java.util.List;
 import org.blenddialer.compliance.persistence.DncEntry;
 import org.blenddialer.compliance.persistence.DncList;
+import org.blenddialer.compliance.persistence.DncRemoval;
 import org.blenddialer.compliance.service.DncService;
 import org.blenddialer.users.Roles;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The internal and campaign DNC lists: list them, create a campaign's list, add numbers. */
+/**
+ * The internal and campaign DNC lists: list them, create a campaign's list, add and remove numbers.
+ */
 @Path("/api/v1/compliance/dnc/lists")
 @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
 @Tag(name = "Compliance")
@@ -63,6 +66,25 @@ public class DncResource {
   public record NewEntry(
       @NotBlank String number, @Size(max = 32) String channel, @Size(max = 500) String note) {}
 
+  /** A number taken off a list. */
+  public record DncRemovalView(
+      long id,
+      String number,
+      String channel,
+      Instant addedAt,
+      String addedBy,
+      Instant removedAt,
+      String removedBy,
+      String reason) {
+    static DncRemovalView of(DncRemoval r) {
+      return new DncRemovalView(
+          r.id, r.e164, r.channel, r.addedAt, r.addedBy, r.removedAt, r.removedBy, r.reason);
+    }
+  }
+
+  /** A number to take off a list, and why (the reason goes into the audit trail). */
+  public record RemovalRequest(@NotBlank String number, @NotBlank @Size(max = 500) String reason) {}
+
   @GET
   public List<DncListView> lists() {
     return dnc.lists().stream().map(DncListView::of).toList();
@@ -88,6 +110,23 @@ public class DncResource {
   public Response add(@PathParam("code") String code, @Valid @NotNull NewEntry request) {
     DncEntry entry = dnc.add(code, request.number(), request.channel(), request.note(), actor());
     return Response.status(201).entity(DncEntryView.of(entry)).build();
+  }
+
+  @GET
+  @Path("{code}/removals")
+  public List<DncRemovalView> removals(
+      @PathParam("code") String code,
+      @QueryParam("number") String number,
+      @QueryParam("limit") int limit) {
+    return dnc.removals(code, number, limit).stream().map(DncRemovalView::of).toList();
+  }
+
+  /** Takes a number off the list; it may be dialed again from the next decision on. */
+  @POST
+  @Path("{code}/removals")
+  public Response remove(@PathParam("code") String code, @Valid @NotNull RemovalRequest request) {
+    DncRemoval removal = dnc.remove(code, request.number(), request.reason(), actor());
+    return Response.status(201).entity(DncRemovalView.of(removal)).build();
   }
 
   private String actor() {

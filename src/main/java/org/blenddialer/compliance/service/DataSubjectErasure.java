@@ -6,6 +6,7 @@ import org.blenddialer.audit.service.AuditEntry;
 import org.blenddialer.audit.service.AuditTrail;
 import org.blenddialer.compliance.persistence.ConsentRecord;
 import org.blenddialer.compliance.persistence.DncEntry;
+import org.blenddialer.compliance.persistence.DncRemoval;
 
 /**
  * GDPR erasure: removes a person's consent ledger entries and DNC entries and keeps only a keyed
@@ -38,7 +39,7 @@ public class DataSubjectErasure {
         personRef == null || personRef.isBlank()
             ? ConsentRecord.delete("e164", e164)
             : ConsentRecord.delete("e164 = ?1 or personRef = ?2", e164, personRef);
-    long dnc = DncEntry.delete("e164", e164);
+    long dnc = DncEntry.delete("e164", e164) + DncRemoval.delete("e164", e164);
     audit.append(
         AuditEntry.of(actor, "gdpr.erased")
             .subject("suppression", hash)

@@ -2,6 +2,9 @@ package org.blenddialer.compliance.service;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.InstantSource;
 import java.util.List;
@@ -10,13 +13,14 @@ import org.blenddialer.audit.service.AuditTrail;
 import org.blenddialer.compliance.dnc.DncMemory;
 import org.blenddialer.compliance.persistence.DncEntry;
 import org.blenddialer.compliance.persistence.DncList;
+import org.blenddialer.compliance.persistence.DncRemoval;
 import org.blenddialer.core.compliance.DialCheck;
 import org.blenddialer.platform.error.ConflictProblem;
 import org.blenddialer.platform.error.NotFoundProblem;
 
 /**
- * The internal and per-campaign DNC lists: entries are added (never removed), audited, and count
- * for the very next dial decision.
+ * The internal and per-campaign DNC lists: entries are added and removed, audited, and count for
+ * the very next dial decision. A removal keeps a record of the entry it took away.
  */
 @ApplicationScoped
 public class DncService {
@@ -26,11 +30,19 @@ public class DncService {
   private final AuditTrail audit;
   private final InstantSource clock;
 
-  DncService(DncMemory memory, PhoneNumbers phoneNumbers, AuditTrail audit, InstantSource clock) {
+  private final TransactionSynchronizationRegistry transactions;
+
+  DncService(
+      DncMemory memory,
+      PhoneNumbers phoneNumbers,
+      AuditTrail audit,
+      InstantSource clock,
+      TransactionSynchronizationRegistry transactions) {
     this.memory = memory;
     this.phoneNumbers = phoneNumbers;
     this.audit = audit;
     this.clock = clock;
+    this.transactions = transactions;
   }
 
   /** All lists, internal first. */
@@ -103,6 +115,76 @@ public class DncService {
             .detail("channel", entry.channel)
             .detail("note", note));
     return entry;
+  }
+
+  /**
+   * Takes a number off a list, audited with the reason. The index forgets it only once the removal
+   * is committed: until then the number stays unreachable, erring on the side of not dialing.
+   *
+   * @throws NotFoundProblem if the list does not exist or the number is not on it
+   */
+  @Transactional
+  public DncRemoval remove(String code, String number, String reason, String actor) {
+    DncList list = list(code);
+    String e164 = phoneNumbers.e164("number", number);
+    long digits = Long.parseLong(e164.substring(1));
+    DncEntry entry =
+        DncEntry.<DncEntry>find("listId = ?1 and number = ?2", list.id, digits).firstResult();
+    if (entry == null) {
+      throw new NotFoundProblem("Entry on DNC list " + code, e164);
+    }
+    DncRemoval removal = new DncRemoval();
+    removal.listId = list.id;
+    removal.entryId = entry.id;
+    removal.number = digits;
+    removal.e164 = e164;
+    removal.channel = entry.channel;
+    removal.addedAt = entry.addedAt;
+    removal.addedBy = entry.addedBy;
+    removal.removedAt = clock.instant();
+    removal.removedBy = actor;
+    removal.reason = reason;
+    removal.persist();
+    entry.delete();
+    DncEntry.getEntityManager().flush();
+    long removalId = removal.id;
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              memory.removed(code, digits, removalId);
+            }
+          }
+        });
+    audit.append(
+        AuditEntry.of(actor, "dnc.entry.removed")
+            .subject("dnc-list", code)
+            .phone(e164)
+            .campaign(list.campaignId)
+            .detail("reason", reason)
+            .detail("addedAt", entry.addedAt)
+            .detail("addedBy", entry.addedBy)
+            .detail("channel", entry.channel));
+    return removal;
+  }
+
+  /** Removals from a list, newest first, optionally only for one number. */
+  @Transactional
+  public List<DncRemoval> removals(String code, String number, int limit) {
+    DncList list = list(code);
+    Sort newest = Sort.by("id", Sort.Direction.Descending);
+    int max = limit <= 0 ? 100 : Math.min(limit, 10_000);
+    if (number != null && !number.isBlank()) {
+      String e164 = phoneNumbers.e164("number", number);
+      return DncRemoval.<DncRemoval>find("listId = ?1 and e164 = ?2", newest, list.id, e164)
+          .page(0, max)
+          .list();
+    }
+    return DncRemoval.<DncRemoval>find("listId", newest, list.id).page(0, max).list();
   }
 
   /** A list's entries, newest first, optionally only for one number. */

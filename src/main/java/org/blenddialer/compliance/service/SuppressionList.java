@@ -65,6 +65,11 @@ public class SuppressionList {
     }
   }
 
+  /** Whether the number is on the list as far as it is loaded (no hashing while it is empty). */
+  public boolean contains(String e164) {
+    return !hashes.isEmpty() && hashes.contains(hash(e164));
+  }
+
   /** Whether the number is suppressed, as a DNC list answer. */
   public ListAnswer answer(String e164) {
     if (failure != null) {

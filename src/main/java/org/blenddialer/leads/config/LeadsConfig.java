@@ -19,6 +19,13 @@ public interface LeadsConfig {
   @WithDefault("2000")
   int batchSize();
 
+  /**
+   * Threads that validate and normalise rows (libphonenumber) ahead of an import's own thread,
+   * which dedupes and hands batches to its writer; 0 does everything on the import's thread.
+   */
+  @WithDefault("2")
+  int normaliseThreads();
+
   /** Imports that run at the same time; more wait in a queue. */
   @WithDefault("1")
   int concurrentImports();

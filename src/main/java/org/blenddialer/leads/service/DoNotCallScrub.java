@@ -14,6 +14,11 @@ public interface DoNotCallScrub {
   /** Answers for the numbers of one import. */
   interface Check {
     /** Whether the number (E.164) may not be called. */
-    boolean listed(String e164);
+    default boolean listed(String e164) {
+      return listedOn(e164) != null;
+    }
+
+    /** The list that has the number (E.164), e.g. {@code internal}; null when none has it. */
+    String listedOn(String e164);
   }
 }

@@ -18,6 +18,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.blenddialer.audit.service.AuditEntry;
+import org.blenddialer.audit.service.AuditTrail;
+import org.blenddialer.core.leads.ImportState;
 import org.blenddialer.leads.config.LeadsConfig;
 import org.blenddialer.leads.persistence.LeadImport;
 import org.blenddialer.leads.persistence.LeadImportStore;
@@ -41,6 +44,7 @@ public class LeadImportService {
   private final PhoneNumbers numbers;
   private final DoNotCallScrub scrub;
   private final InstantSource clock;
+  private final AuditTrail audit;
   private final ExecutorService executor;
   private volatile boolean stopping;
 
@@ -49,7 +53,9 @@ public class LeadImportService {
       LeadImportStore store,
       PhoneNumbers numbers,
       DoNotCallScrub scrub,
-      InstantSource clock) {
+      InstantSource clock,
+      AuditTrail audit) {
+    this.audit = audit;
     this.config = config;
     this.store = store;
     this.numbers = numbers;
@@ -156,8 +162,23 @@ public class LeadImportService {
             request.policy(),
             request.hasHeader(),
             request.mapping());
+    audit.append(
+        AuditEntry.of(user, "lead-list.import-started")
+            .subject("lead-list", ids[0])
+            .campaign(String.valueOf(request.campaignId()))
+            .detail("import", ids[1])
+            .detail("name", request.name().trim())
+            .detail("file", sourceName)
+            .detail("defaultCountry", country(request))
+            .detail("duplicatePolicy", request.policy()));
     LeadImporter importer =
-        new LeadImporter(store, numbers, scrub, clock, Math.max(100, config.batchSize()));
+        new LeadImporter(
+            store,
+            numbers,
+            scrub,
+            clock,
+            Math.max(100, config.batchSize()),
+            Math.max(0, config.normaliseThreads()));
     executor.execute(
         () -> {
           try {
@@ -170,11 +191,33 @@ public class LeadImportService {
                 result.accepted(),
                 result.rejected(),
                 result.problem() == null ? "" : " (" + result.problem() + ")");
+            auditOutcome(spec, result, user);
           } finally {
             deleteQuietly(file, deleteAfter);
           }
         });
     return LeadImport.findById(ids[1]);
+  }
+
+  /** The end of an import in the audit trail: what went in, or why nothing did. */
+  private void auditOutcome(ImportSpec spec, ImportResult result, String user) {
+    try {
+      audit.append(
+          AuditEntry.of(
+                  user,
+                  result.state() == ImportState.COMPLETED
+                      ? "lead-list.imported"
+                      : "lead-list.import-failed")
+              .subject("lead-list", spec.listId())
+              .campaign(String.valueOf(spec.campaignId()))
+              .detail("import", spec.importId())
+              .detail("rowsRead", result.read())
+              .detail("rowsAccepted", result.accepted())
+              .detail("rowsRejected", result.rejected())
+              .detail("problem", result.problem()));
+    } catch (RuntimeException e) {
+      LOG.errorf(e, "Lead import %d ended but could not be audited", spec.importId());
+    }
   }
 
   /** Refuses a request whose fields are wrong, before any file is read or kept. */

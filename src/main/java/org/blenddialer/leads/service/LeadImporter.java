@@ -38,18 +38,25 @@ public final class LeadImporter {
   private final DoNotCallScrub scrub;
   private final InstantSource clock;
   private final int batchSize;
+  private final int normaliseThreads;
 
+  /**
+   * @param batchSize rows per database batch and progress update
+   * @param normaliseThreads threads that normalise rows ahead of this one (0: none)
+   */
   public LeadImporter(
       LeadImportStore store,
       PhoneNumbers numbers,
       DoNotCallScrub scrub,
       InstantSource clock,
-      int batchSize) {
+      int batchSize,
+      int normaliseThreads) {
     this.store = store;
     this.numbers = numbers;
     this.scrub = scrub;
     this.clock = clock;
     this.batchSize = batchSize;
+    this.normaliseThreads = normaliseThreads;
   }
 
   /** Imports the file; never throws: a failure discards the import and says why. */
@@ -84,17 +91,26 @@ public final class LeadImporter {
               spec.importId(),
               clock.instant());
       Dedupe dedupe = new Dedupe(spec.policy(), campaign, spec.campaignId());
-      SourceRow row = headers == null ? first : nextNonBlank(source);
-      while (row != null) {
-        counts.read++;
-        take(normaliser.normalise(row), dnc, dedupe, writer, counts);
-        if (writer.pending() >= batchSize) {
-          writer.flush(counts.read, counts.accepted, counts.rejected);
-          if (stopping.getAsBoolean()) {
-            throw new IllegalStateException("the service is stopping");
-          }
+      LeadBatchWriter out = writer;
+      NormalisingPipeline.Sink sink =
+          outcome -> {
+            counts.read++;
+            take(outcome, dnc, dedupe, out, counts);
+            if (out.pending() >= batchSize) {
+              out.flush(counts.read, counts.accepted, counts.rejected);
+              if (stopping.getAsBoolean()) {
+                throw new IllegalStateException("the service is stopping");
+              }
+            }
+          };
+      try (NormalisingPipeline pipeline =
+          new NormalisingPipeline(normaliser, normaliseThreads, spec.importId())) {
+        SourceRow row = headers == null ? first : nextNonBlank(source);
+        while (row != null) {
+          pipeline.add(row, sink);
+          row = nextNonBlank(source);
         }
-        row = nextNonBlank(source);
+        pipeline.finish(sink);
       }
       writer.finish(counts.read, counts.accepted, counts.rejected);
       writer.close();
@@ -138,14 +154,23 @@ public final class LeadImporter {
     }
     LeadDraft lead = (LeadDraft) outcome;
     List<LeadDraft.Phone> callable = new ArrayList<>(lead.phones().size());
+    String listedOn = null;
     for (LeadDraft.Phone phone : lead.phones()) {
-      if (!dnc.listed(phone.e164())) {
+      String list = dnc.listedOn(phone.e164());
+      if (list == null) {
         callable.add(phone);
+      } else if (listedOn == null) {
+        listedOn = list;
       }
     }
     if (callable.isEmpty()) {
       writer.reject(
-          Rejection.of(lead.line(), "phone", lead.main().e164(), RejectReason.DO_NOT_CALL));
+          new Rejection(
+              lead.line(),
+              "phone",
+              lead.main().e164(),
+              RejectReason.DO_NOT_CALL,
+              RejectReason.DO_NOT_CALL.description() + " (" + listedOn + ")"));
       counts.rejected++;
       return;
     }

@@ -22,8 +22,8 @@ public final class MarkedLeadsDoNotCallScrub implements DoNotCallScrub {
     NumberIndex listed = new NumberIndex(1024);
     store.loadDoNotCallNumbers(listed);
     if (listed.size() == 0) {
-      return number -> false;
+      return number -> null;
     }
-    return number -> listed.contains(NumberIndex.key(number));
+    return number -> listed.contains(NumberIndex.key(number)) ? "leads marked do-not-call" : null;
   }
 }

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import javax.sql.DataSource;
@@ -47,6 +48,56 @@ class RetentionServiceTest {
             search.find(
                 new AuditQuery(null, null, null, null, null, null, "retention.enforced", 5)))
         .isNotEmpty();
+  }
+
+  @Test
+  void callRecordsPastTheLongestPackRetentionAreRemovedAndYoungerOnesKept() throws SQLException {
+    // The US pack keeps call records 5 years: a 6-year-old call goes, a 4-year-old one stays.
+    sql(inboundCall("retention-old", 6 * 366));
+    sql(inboundCall("retention-young", 4 * 365));
+    sql(
+        "INSERT INTO inbound_call_disposition (pbx_server, call_id, agent_id, code, set_at)"
+            + " SELECT 'retention', 'retention-old', id, 'DONE',"
+            + " DATE_SUB(UTC_TIMESTAMP(6), INTERVAL 2196 DAY) FROM agent LIMIT 1");
+
+    assertThat(retention.callRecordRetention()).isGreaterThanOrEqualTo(Duration.ofDays(5 * 365));
+    RetentionService.Run run = retention.enforce("system");
+
+    assertThat(run.callRecords()).isGreaterThanOrEqualTo(1);
+    assertThat(calls("retention-old")).isZero();
+    assertThat(calls("retention-young")).isEqualTo(1);
+    assertThat(
+            search.find(
+                new AuditQuery(null, null, null, null, null, null, "retention.enforced", 1)))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.actor).isEqualTo("system");
+              assertThat(r.details).contains("\"callRecords\":\"" + run.callRecords() + "\"");
+            });
+  }
+
+  private static String inboundCall(String callId, int daysAgo) {
+    return "INSERT INTO inbound_call (call_id, pbx_server, queue, caller_number, entered_at,"
+        + " ended_at, wait_seconds, talk_seconds, wrapup_seconds, outcome) VALUES ('"
+        + callId
+        + "', 'retention', 'support', '+12125550100', DATE_SUB(UTC_TIMESTAMP(6), INTERVAL "
+        + daysAgo
+        + " DAY), DATE_SUB(UTC_TIMESTAMP(6), INTERVAL "
+        + daysAgo
+        + " DAY), 1, 1, 0, 'ANSWERED')";
+  }
+
+  private long calls(String callId) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement("SELECT COUNT(*) FROM inbound_call WHERE call_id = ?")) {
+      s.setString(1, callId);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   private long importCopy(Instant asOf, String numbers) {

@@ -32,8 +32,9 @@ import org.flywaydb.core.Flyway;
  *   -Dexec.classpathScope=test -Dexec.mainClass=org.blenddialer.leads.bench.LeadImportBench
  * </pre>
  *
- * Options: {@code -Dbench.rows=1000000}, {@code -Dbench.batch=2000}, {@code -Dbench.jdbc-url},
- * {@code -Dbench.user}, {@code -Dbench.password}.
+ * Options: {@code -Dbench.rows=1000000}, {@code -Dbench.batch=2000}, {@code
+ * -Dbench.normalise-threads=2}, {@code -Dbench.jdbc-url}, {@code -Dbench.user}, {@code
+ * -Dbench.password}.
  */
 public final class LeadImportBench {
 
@@ -48,6 +49,7 @@ public final class LeadImportBench {
   public static void main(String[] args) throws Exception {
     int rows = Integer.getInteger("bench.rows", 1_000_000);
     int batch = Integer.getInteger("bench.batch", 2000);
+    int threads = Integer.getInteger("bench.normalise-threads", 2);
     Path dir = Files.createDirectories(Path.of("target", "bench"));
     Path file = dir.resolve("leads-" + rows + ".csv");
     if (!Files.exists(file)) {
@@ -82,7 +84,8 @@ public final class LeadImportBench {
               new PhoneNumbers(),
               new MarkedLeadsDoNotCallScrub(store),
               InstantSource.system(),
-              batch);
+              batch,
+              threads);
       long campaign = System.currentTimeMillis() / 1000;
       run(store, importer, warmUp, campaign, "warm-up");
       ImportResult result = run(store, importer, file, campaign + 1, "measured");
