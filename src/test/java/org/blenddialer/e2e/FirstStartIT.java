@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.blenddialer.testing.Poll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,22 @@ class FirstStartIT {
       var queues = send(service, "GET", "/api/v1/queues", basic("agent1", dm.group(1)), null);
       assertThat(queues.statusCode()).isEqualTo(200);
       assertThat(queues.body()).contains("Kundeservice DK", "Kundtjänst SE");
+      // The example lead files go through the normal import, each with its job and report.
+      String managerAuth = basic("manager", dm.group(1));
+      String[] jobs = new String[1];
+      Poll.until(
+          Duration.ofSeconds(60),
+          "the six demo lead imports completed",
+          () -> {
+            try {
+              jobs[0] = send(service, "GET", "/api/v1/lead-imports", managerAuth, null).body();
+            } catch (IOException | InterruptedException e) {
+              return false;
+            }
+            return jobs[0].split("\"state\":\"COMPLETED\"", -1).length - 1 == 6;
+          });
+      assertThat(jobs[0])
+          .contains("sweden-utf8-bom.csv", "finland-unicode-text.txt", "usa-uk-fiction.xlsx");
 
       var ready = send(service, "GET", "/q/health/ready", null, null);
       assertThat(ready.statusCode()).isEqualTo(200);

@@ -17,6 +17,7 @@ import org.blenddialer.users.Role;
  * @param agents agents with their simulated phones and skills (queue by Asterisk name)
  * @param staff supervisors, managers and compliance officers
  * @param campaigns outbound campaigns (skill queues by Asterisk name)
+ * @param leadLists example lead files imported into the campaigns
  */
 public record DemoCentre(
     String description,
@@ -24,7 +25,18 @@ public record DemoCentre(
     List<QueueDefinition> queues,
     List<DemoAgent> agents,
     List<DemoStaff> staff,
-    List<Map<String, Object>> campaigns) {
+    List<Map<String, Object>> campaigns,
+    List<DemoLeadList> leadLists) {
+
+  /**
+   * An example lead file imported through the normal import pipeline.
+   *
+   * @param file the file, relative to the demo centre file's directory
+   * @param campaign the campaign's name
+   * @param name the list's name
+   * @param defaultCountry country of numbers written without a country code
+   */
+  public record DemoLeadList(String file, String campaign, String name, String defaultCountry) {}
 
   /**
    * A demo agent.

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,7 +25,11 @@ import org.blenddialer.agents.rest.AgentDefinition;
 import org.blenddialer.agents.service.AgentService;
 import org.blenddialer.campaigns.rest.CampaignDefinition;
 import org.blenddialer.campaigns.service.CampaignService;
+import org.blenddialer.core.leads.DuplicatePolicy;
+import org.blenddialer.leads.service.LeadImportService;
+import org.blenddialer.leads.service.NewImport;
 import org.blenddialer.platform.db.EmbeddedDatabase;
+import org.blenddialer.platform.security.CurrentActor;
 import org.blenddialer.users.Role;
 import org.blenddialer.users.service.UserService;
 import org.jboss.logging.Logger;
@@ -45,6 +50,7 @@ public class DemoLoader {
   private final PauseReasonService pauseReasons;
   private final AgentService agents;
   private final CampaignService campaigns;
+  private final LeadImportService leadImports;
 
   DemoLoader(
       DemoConfig config,
@@ -53,7 +59,9 @@ public class DemoLoader {
       QueueService queues,
       PauseReasonService pauseReasons,
       AgentService agents,
-      CampaignService campaigns) {
+      CampaignService campaigns,
+      LeadImportService leadImports) {
+    this.leadImports = leadImports;
     this.config = config;
     this.json = json;
     this.users = users;
@@ -80,14 +88,15 @@ public class DemoLoader {
       LOG.warnf("Demo centre file %s not found; starting without demo data", file.toAbsolutePath());
       return;
     }
-    load(json.readValue(file.toFile(), DemoCentre.class));
+    load(json.readValue(file.toFile(), DemoCentre.class), file.toAbsolutePath().getParent());
   }
 
-  /** Creates everything the demo centre describes. */
-  void load(DemoCentre centre) {
+  /** Creates everything the demo centre describes; lead files are named relative to {@code dir}. */
+  void load(DemoCentre centre, Path dir) throws IOException {
     String password = config.password().orElseGet(DemoLoader::generatePassword);
     centre.pauseReasons().forEach(pauseReasons::create);
     Map<String, Long> queueIds = new HashMap<>();
+    Map<String, Long> campaignIds = new HashMap<>();
     centre.queues().forEach(q -> queueIds.put(q.asteriskQueue(), queues.create(q).id));
     List<String> logins = new ArrayList<>();
     for (DemoCentre.DemoAgent a : centre.agents()) {
@@ -114,7 +123,14 @@ public class DemoLoader {
         skillQueues.forEach(q -> ids.add(queueIds.get(q)));
       }
       definition.put("skillQueueIds", ids);
-      campaigns.create(json.convertValue(definition, CampaignDefinition.class));
+      campaignIds.put(
+          (String) c.get("name"),
+          campaigns.create(json.convertValue(definition, CampaignDefinition.class)).id);
+    }
+    if (centre.leadLists() != null) {
+      for (DemoCentre.DemoLeadList list : centre.leadLists()) {
+        importLeads(list, dir, campaignIds);
+      }
     }
     if (config.password().isPresent()) {
       LOG.infof("Loaded the demo centre; demo users %s use DIALER_DEMO_PASSWORD", logins);
@@ -123,6 +139,30 @@ public class DemoLoader {
           "Loaded the demo centre; demo users %s have the generated password %s (shown only once)",
           logins, password);
     }
+  }
+
+  /**
+   * Starts the import of one example file as an upload of a copy (an upload's file is deleted when
+   * its import ends), so that it shows with its job and report like any campaign manager's list.
+   */
+  private void importLeads(DemoCentre.DemoLeadList list, Path dir, Map<String, Long> campaignIds)
+      throws IOException {
+    Long campaignId = campaignIds.get(list.campaign());
+    Path source = dir.resolve(list.file()).normalize();
+    if (campaignId == null || !Files.isRegularFile(source)) {
+      LOG.warnf(
+          "Demo lead list %s skipped: campaign '%s' or file %s not found",
+          list.name(), list.campaign(), source);
+      return;
+    }
+    Path copy = Files.createTempFile("demo-leads-", ".lead-file");
+    Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
+    leadImports.startUpload(
+        new NewImport(
+            campaignId, list.name(), list.defaultCountry(), DuplicatePolicy.SKIP, true, null),
+        copy,
+        source.getFileName().toString(),
+        CurrentActor.SYSTEM);
   }
 
   private static String generatePassword() {

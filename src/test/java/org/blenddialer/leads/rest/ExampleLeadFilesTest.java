@@ -22,7 +22,9 @@ class ExampleLeadFilesTest {
       value = {
         "denmark-semicolon-latin1.csv | DK | 10 | 8=MISSING_PHONE 9=INVALID_PHONE 10=DUPLICATE_IN_LIST"
             + " | Søren Ærøbæk",
-        "sweden-excel-unicode-text.txt | SE | 10 | 9=INVALID_PHONE | Åsa Öberg",
+        "sweden-utf8-bom.csv | SE | 10 | 9=INVALID_PHONE 11=DUPLICATE_IN_LIST | Åsa Öberg",
+        "finland-unicode-text.txt | FI | 8 | 5=MISSING_PHONE 7=INVALID_PHONE | Mikko Mäkelä",
+        "uk-us-comma.csv | US | 9 | 5=INVALID_PHONE 10=DUPLICATE_IN_LIST | Oliver Bennett",
         "russia-utf8.csv | RU | 7 | 8=INVALID_PHONE | Иван Петрович Сидоров",
         "usa-uk-fiction.xlsx | US | 9 | 8=INVALID_PHONE 9=INVALID_PHONE 10=DUPLICATE_IN_LIST"
             + " | Mary Smith"
