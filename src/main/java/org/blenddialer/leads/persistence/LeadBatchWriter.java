@@ -5,13 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,21 +27,26 @@ import org.blenddialer.leads.service.Rejection;
 public final class LeadBatchWriter implements AutoCloseable {
 
   /**
-   * What is the same for every lead of the import (list, campaign, status, times) is written into
-   * the statement once instead of bound per row: the driver encodes every bound value twice (to
-   * size the multi-row INSERT, then to write it), and a bound timestamp costs a date formatter each
-   * time. All of it is numbers, a constant and a formatted instant: no text from the file.
+   * Leads and their further numbers go as multi-row INSERTs written as text ({@link SqlText}); what
+   * is the same for every lead of the import (list, campaign, status, times) is written once per
+   * row as numbers, a constant and a formatted instant.
    */
   private static final String INSERT_LEAD =
       "INSERT INTO lead (list_id, campaign_id, line_number, name, postal_code, country,"
           + " phone_e164, phone_kind, phone_type, time_zone, time_zone_source, custom_fields,"
-          + " status, priority, next_call_at, created_at)"
-          + " VALUES (%d, %d, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '%s', 0, '%s', '%s')";
+          + " status, priority, next_call_at, created_at) VALUES ";
+
+  private static final String INSERT_PHONE =
+      "INSERT INTO lead_phone (lead_id, position, kind, e164, number_type) VALUES ";
+
+  /**
+   * A statement grows to about this many characters before it is sent (under max_allowed_packet).
+   */
+  private static final int MAX_STATEMENT_CHARS = 2_000_000;
 
   private static final DateTimeFormatter DATETIME_6 =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS").withZone(ZoneOffset.UTC);
-  private static final String INSERT_PHONE =
-      "INSERT INTO lead_phone (lead_id, position, kind, e164, number_type) VALUES (?, ?, ?, ?, ?)";
+
   private static final String INSERT_REJECTION =
       "INSERT INTO lead_import_rejection (import_id, line_number, seq, field, raw_value, reason,"
           + " detail) VALUES (?, ?, ?, ?, ?, ?, ?)";
@@ -54,8 +57,9 @@ public final class LeadBatchWriter implements AutoCloseable {
   private final long listId;
   private final long campaignId;
   private final long importId;
-  private final PreparedStatement leads;
-  private final PreparedStatement phones;
+  private final SqlText text;
+  private final String leadConstants;
+  private final Statement inserts;
   private final PreparedStatement rejections;
   private final PreparedStatement progress;
   private final ExecutorService io;
@@ -78,12 +82,9 @@ public final class LeadBatchWriter implements AutoCloseable {
     this.importId = importId;
     connection.setAutoCommit(false);
     String at = DATETIME_6.format(now);
-    leads =
-        connection.prepareStatement(
-            String.format(
-                Locale.ROOT, INSERT_LEAD, listId, campaignId, LeadStatus.READY.name(), at, at),
-            Statement.RETURN_GENERATED_KEYS);
-    phones = connection.prepareStatement(INSERT_PHONE);
+    text = SqlText.of(connection);
+    leadConstants = ",'" + LeadStatus.READY.name() + "',0,'" + at + "','" + at + "')";
+    inserts = connection.createStatement();
     rejections = connection.prepareStatement(INSERT_REJECTION);
     progress = connection.prepareStatement(PROGRESS);
     io =
@@ -191,51 +192,80 @@ public final class LeadBatchWriter implements AutoCloseable {
     connection.commit();
   }
 
-  private void writeLeads(List<LeadDraft> pendingLeads) throws SQLException {
-    for (LeadDraft lead : pendingLeads) {
-      LeadDraft.Phone main = lead.main();
-      leads.setLong(1, lead.line());
-      leads.setString(2, lead.name());
-      leads.setString(3, lead.postalCode());
-      leads.setString(4, lead.country());
-      leads.setString(5, main.e164());
-      leads.setString(6, main.kind().name());
-      leads.setString(7, main.type());
-      leads.setString(8, lead.timeZone().zoneId());
-      leads.setString(9, lead.timeZone().source().name());
-      if (lead.customFields() == null) {
-        leads.setNull(10, Types.VARCHAR);
-      } else {
-        leads.setString(10, lead.customFields());
+  private void writeLeads(List<LeadDraft> batch) throws SQLException {
+    long[] ids = new long[batch.size()];
+    StringBuilder sql = new StringBuilder(256 * batch.size() + INSERT_LEAD.length());
+    int first = 0;
+    while (first < batch.size()) {
+      sql.setLength(0);
+      sql.append(INSERT_LEAD);
+      int end = first;
+      while (end < batch.size() && (end == first || sql.length() < MAX_STATEMENT_CHARS)) {
+        if (end > first) {
+          sql.append(',');
+        }
+        appendLead(sql, batch.get(end));
+        end++;
       }
-      leads.addBatch();
+      inserts.executeUpdate(sql.toString(), Statement.RETURN_GENERATED_KEYS);
+      int i = first;
+      try (ResultSet keys = inserts.getGeneratedKeys()) {
+        while (keys.next() && i < end) {
+          ids[i++] = keys.getLong(1);
+        }
+      }
+      if (i != end) {
+        throw new SQLException(
+            "the database returned " + (i - first) + " keys for " + (end - first) + " leads");
+      }
+      first = end;
     }
-    leads.executeBatch();
-    int i = 0;
-    int extraPhones = 0;
-    try (ResultSet keys = leads.getGeneratedKeys()) {
-      while (keys.next()) {
-        long leadId = keys.getLong(1);
-        List<LeadDraft.Phone> numbers = pendingLeads.get(i++).phones();
-        for (int position = 1; position < numbers.size(); position++) {
-          LeadDraft.Phone phone = numbers.get(position);
-          phones.setLong(1, leadId);
-          phones.setInt(2, position + 1);
-          extraPhones++;
-          phones.setString(3, phone.kind().name());
-          phones.setString(4, phone.e164());
-          phones.setString(5, phone.type());
-          phones.addBatch();
+    sql.setLength(0);
+    for (int i = 0; i < batch.size(); i++) {
+      List<LeadDraft.Phone> numbers = batch.get(i).phones();
+      for (int position = 1; position < numbers.size(); position++) {
+        LeadDraft.Phone phone = numbers.get(position);
+        sql.append(sql.length() == 0 ? INSERT_PHONE : ",").append('(').append(ids[i]);
+        sql.append(',').append(position + 1).append(',');
+        text.string(sql, phone.kind().name());
+        sql.append(',');
+        text.string(sql, phone.e164());
+        sql.append(',');
+        text.string(sql, phone.type());
+        sql.append(')');
+        if (sql.length() >= MAX_STATEMENT_CHARS) {
+          inserts.executeUpdate(sql.toString());
+          sql.setLength(0);
         }
       }
     }
-    if (i != pendingLeads.size()) {
-      throw new SQLException(
-          "the database returned " + i + " keys for " + pendingLeads.size() + " leads");
+    if (sql.length() > 0) {
+      inserts.executeUpdate(sql.toString());
     }
-    if (extraPhones > 0) {
-      phones.executeBatch();
-    }
+  }
+
+  private void appendLead(StringBuilder sql, LeadDraft lead) {
+    LeadDraft.Phone main = lead.main();
+    sql.append('(').append(listId).append(',').append(campaignId).append(',').append(lead.line());
+    sql.append(',');
+    text.string(sql, lead.name());
+    sql.append(',');
+    text.string(sql, lead.postalCode());
+    sql.append(',');
+    text.string(sql, lead.country());
+    sql.append(',');
+    text.string(sql, main.e164());
+    sql.append(',');
+    text.string(sql, main.kind().name());
+    sql.append(',');
+    text.string(sql, main.type());
+    sql.append(',');
+    text.string(sql, lead.timeZone().zoneId());
+    sql.append(',');
+    text.string(sql, lead.timeZone().source().name());
+    sql.append(',');
+    text.string(sql, lead.customFields());
+    sql.append(leadConstants);
   }
 
   /** Drops what the batch in flight wrote; used before the import is discarded. */
@@ -252,8 +282,7 @@ public final class LeadBatchWriter implements AutoCloseable {
   public void close() throws SQLException {
     io.shutdown();
     try {
-      leads.close();
-      phones.close();
+      inserts.close();
       rejections.close();
       progress.close();
     } finally {
