@@ -2,9 +2,9 @@ package org.blenddialer.leads.service;
 
 /**
  * The do-not-call scrub an import runs on every number: the seam where the compliance area's DNC
- * index plugs in (a CDI bean implementing this replaces the default, which answers from leads
- * already marked do-not-call). The dial-time compliance check stays the authority; the scrub only
- * keeps listed numbers out of new lists.
+ * index plugs in (its bean replaces the default, which answers from leads already marked
+ * do-not-call). The dial-time compliance check stays the authority; the scrub only keeps listed
+ * numbers out of new lists.
  */
 public interface DoNotCallScrub {
 

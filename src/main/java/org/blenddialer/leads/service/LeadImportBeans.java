@@ -22,7 +22,7 @@ public class LeadImportBeans {
     return new PhoneNumbers();
   }
 
-  /** Until the compliance area provides a DoNotCallScrub bean, scrub against marked leads. */
+  /** Used only where the compliance area's DoNotCallScrub bean is absent: marked leads. */
   @Produces
   @DefaultBean
   @ApplicationScoped
