@@ -6,8 +6,8 @@ import org.blenddialer.leads.persistence.LeadImportStore;
 
 /**
  * The scrub that answers from what the leads area itself knows: numbers of leads whose status is
- * DO_NOT_CALL (in any campaign), loaded once per import into a compact index. The compliance
- * area's scrub consults it after its own lists; alone it is the fallback when no compliance bean is
+ * DO_NOT_CALL (in any campaign), loaded once per import into a compact index. The compliance area's
+ * scrub consults it after its own lists; alone it is the fallback when no compliance bean is
  * deployed, and the benchmark's scrub.
  */
 public final class MarkedLeadsDoNotCallScrub implements DoNotCallScrub {

@@ -1,11 +1,13 @@
 package org.blenddialer.platform.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,8 +73,11 @@ public class DemoLoader {
     this.campaigns = campaigns;
   }
 
-  /** After the first administrator exists. */
-  @Transactional
+  /**
+   * After the first administrator exists. The centre is created in one transaction; the lead lists
+   * are imported after it committed, outside any transaction, because an import manages its own
+   * connection and commits (it cannot be enlisted in a caller's transaction).
+   */
   void onStart(@Observes @Priority(3000) StartupEvent event) throws IOException {
     boolean wanted =
         switch (config.enabled()) {
@@ -80,7 +85,7 @@ public class DemoLoader {
           case "false" -> false;
           default -> EmbeddedDatabase.isActive();
         };
-    if (!wanted || InboundQueue.count() > 0) {
+    if (!wanted || QuarkusTransaction.requiringNew().call(() -> InboundQueue.count() > 0)) {
       return;
     }
     Path file = Path.of(config.file());
@@ -88,11 +93,29 @@ public class DemoLoader {
       LOG.warnf("Demo centre file %s not found; starting without demo data", file.toAbsolutePath());
       return;
     }
-    load(json.readValue(file.toFile(), DemoCentre.class), file.toAbsolutePath().getParent());
+    DemoCentre centre = json.readValue(file.toFile(), DemoCentre.class);
+    Map<String, Long> campaignIds = QuarkusTransaction.requiringNew().call(() -> load(centre));
+    if (centre.leadLists() == null || centre.leadLists().isEmpty()) {
+      return;
+    }
+    ManagedContext requests = Arc.container().requestContext();
+    boolean activated = !requests.isActive();
+    if (activated) {
+      requests.activate();
+    }
+    try {
+      for (DemoCentre.DemoLeadList list : centre.leadLists()) {
+        importLeads(list, file.toAbsolutePath().getParent(), campaignIds);
+      }
+    } finally {
+      if (activated) {
+        requests.terminate();
+      }
+    }
   }
 
-  /** Creates everything the demo centre describes; lead files are named relative to {@code dir}. */
-  void load(DemoCentre centre, Path dir) throws IOException {
+  /** Creates everything the demo centre describes; returns the campaigns' ids by name. */
+  Map<String, Long> load(DemoCentre centre) {
     String password = config.password().orElseGet(DemoLoader::generatePassword);
     centre.pauseReasons().forEach(pauseReasons::create);
     Map<String, Long> queueIds = new HashMap<>();
@@ -127,11 +150,7 @@ public class DemoLoader {
           (String) c.get("name"),
           campaigns.create(json.convertValue(definition, CampaignDefinition.class)).id);
     }
-    if (centre.leadLists() != null) {
-      for (DemoCentre.DemoLeadList list : centre.leadLists()) {
-        importLeads(list, dir, campaignIds);
-      }
-    }
+
     if (config.password().isPresent()) {
       LOG.infof("Loaded the demo centre; demo users %s use DIALER_DEMO_PASSWORD", logins);
     } else {
@@ -139,6 +158,7 @@ public class DemoLoader {
           "Loaded the demo centre; demo users %s have the generated password %s (shown only once)",
           logins, password);
     }
+    return campaignIds;
   }
 
   /**
