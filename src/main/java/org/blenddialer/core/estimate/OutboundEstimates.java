@@ -6,6 +6,14 @@ public interface OutboundEstimates {
   /** Probability that a dial ends in a live person waiting for an agent. */
   double liveAnswerProbability();
 
+  /**
+   * Variance of the live-answer probability estimate itself: large while it rests on a prior and a
+   * few outcomes (start of day), small once many outcomes are in. 0 when it is taken as known.
+   */
+  default double liveAnswerProbabilityVariance() {
+    return 0;
+  }
+
   /** Time from dial to live answer, for dials that are answered live. */
   DurationModel timeToLiveAnswer();
 

@@ -57,6 +57,12 @@ public final class OutboundEstimator implements OutboundEstimates {
   }
 
   @Override
+  public double liveAnswerProbabilityVariance() {
+    double p = liveAnswer.value();
+    return p * (1 - p) / (liveAnswer.effectiveObservations() + 1);
+  }
+
+  @Override
   public DurationModel timeToLiveAnswer() {
     return timeToLiveAnswer;
   }

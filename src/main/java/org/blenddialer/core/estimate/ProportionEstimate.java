@@ -41,6 +41,14 @@ public final class ProportionEstimate {
     }
   }
 
+  /**
+   * How many observations the estimate is worth now (the prior's weight included; fading caps it
+   * near the memory), so a caller can tell a fresh guess from a well-founded estimate.
+   */
+  public double effectiveObservations() {
+    return trials / nextWeight;
+  }
+
   /** Current estimate. */
   public double value() {
     return trials > 0 ? successes / trials : 0;

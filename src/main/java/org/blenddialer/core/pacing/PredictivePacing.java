@@ -25,7 +25,8 @@ import org.blenddialer.core.estimate.OutboundEstimates;
  * With these as independent sums (normal approximation), the policy launches the most calls for
  * which the expected excess of answers over agents stays within the allowed share of the expected
  * answers. That share is the target abandon rate, moved up or down by how much of the day's drop
- * budget is left.
+ * budget is left. The uncertainty of the live-answer probability estimate itself (large early in
+ * the day) counts too, as a common error of all unresolved dials.
  */
 public final class PredictivePacing implements PacingPolicy {
 
@@ -98,13 +99,22 @@ public final class PredictivePacing implements PacingPolicy {
       demand += q;
       variance += q * (1 - q);
     }
+    // The live-answer probability is itself uncertain (a prior and few outcomes at the start of the
+    // day): an error in it moves every unresolved dial's chance together, so it adds the square of
+    // the unresolved answers, not their sum, to the variance. Without it a fresh day's first burst
+    // of dials is sized on a guess and the drops it causes weigh on the whole day's budget.
+    double relativeSpread = estimates.liveAnswerProbabilityVariance() / (p * p);
     double allowed = allowedRate(s.dropBudget());
     int limit = Math.min(s.leadsAvailable(), MAX_LAUNCH);
     int n = 0;
     while (n < limit) {
       int next = n + 1;
       double answers = demand + next * p;
-      double excess = expectedExcess(answers - supply, Math.sqrt(variance + next * p * (1 - p)));
+      double unresolved = answers - s.answeredWaiting();
+      double excess =
+          expectedExcess(
+              answers - supply,
+              Math.sqrt(variance + next * p * (1 - p) + unresolved * unresolved * relativeSpread));
       if (excess > allowed * answers) {
         break;
       }

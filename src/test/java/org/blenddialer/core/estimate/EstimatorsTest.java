@@ -38,6 +38,31 @@ class EstimatorsTest {
   }
 
   @Test
+  void aProportionIsWorthItsPriorAndItsOutcomesButNoMoreThanItsMemory() {
+    ProportionEstimate p = new ProportionEstimate(0.3, 50, 3000);
+    assertThat(p.effectiveObservations()).isCloseTo(50, within(1e-9));
+    for (int i = 0; i < 450; i++) {
+      p.observe(i % 3 == 0);
+    }
+    assertThat(p.effectiveObservations()).isCloseTo(500, within(50.0));
+    for (int i = 0; i < 50_000; i++) {
+      p.observe(i % 3 == 0);
+    }
+    assertThat(p.effectiveObservations()).isCloseTo(3000, within(100.0));
+  }
+
+  @Test
+  void theAnswerRateIsUncertainOnItsPriorAndSureAfterManyOutcomes() {
+    OutboundEstimator estimator = new OutboundEstimator(new OutboundPrior(0.25, 10, 20, 180));
+    // a prior worth 50 outcomes: variance p (1 - p) / 51
+    assertThat(estimator.liveAnswerProbabilityVariance()).isCloseTo(0.25 * 0.75 / 51, within(1e-6));
+    for (int i = 0; i < 5000; i++) {
+      estimator.recordOutcome(i % 4 == 0, 10);
+    }
+    assertThat(estimator.liveAnswerProbabilityVariance()).isLessThan(0.25 * 0.75 / 2000);
+  }
+
+  @Test
   void aRateIsEventsOverObservedTime() {
     RateEstimate rate = new RateEstimate(0, 0, 600, 0);
     for (int i = 1; i <= 300; i++) {

@@ -88,6 +88,26 @@ class PacingPoliciesTest {
   }
 
   @Test
+  void predictiveDialsMoreCautiouslyWhileTheAnswerRateRestsOnAGuess() {
+    // a fresh campaign believes p = 0.3 from its prior alone; a learned one saw 3000 outcomes at
+    // 0.3
+    OutboundEstimator guessed = new OutboundEstimator(new OutboundPrior(0.3, 10, 20, 180));
+    OutboundEstimator learned = new OutboundEstimator(new OutboundPrior(0.3, 10, 20, 180));
+    for (int i = 0; i < 3000; i++) {
+      learned.recordOutcome(i % 10 < 3, i % 10 < 3 ? 10 : 20);
+    }
+    assertThat(guessed.liveAnswerProbabilityVariance())
+        .isGreaterThan(20 * learned.liveAnswerProbabilityVariance());
+    PredictivePacing predictive = new PredictivePacing(PredictiveSettings.defaults());
+    DropBudget budget = DropBudget.fresh(0.03);
+    int onAGuess = predictive.callsToLaunch(snapshot(200, 0, 990, 0, budget, guessed));
+    int onEvidence = predictive.callsToLaunch(snapshot(200, 0, 990, 0, budget, learned));
+    // 200 free agents at the start of the day: a guess worth 50 outcomes may be off by a fifth
+    assertThat(onAGuess).isLessThan(onEvidence * 9 / 10);
+    assertThat(onAGuess).isGreaterThan(200);
+  }
+
+  @Test
   void predictiveHoldsBackWhenTheDayHasSpentItsDropBudget() {
     PredictivePacing predictive = new PredictivePacing(PredictiveSettings.defaults());
     int under = predictive.callsToLaunch(snapshot(10, 40, 800, 0, new DropBudget(0.03, 1000, 5)));
