@@ -47,6 +47,14 @@ public interface Pbx {
    */
   void spy(String server, String supervisorDevice, String agentDevice, SpyMode mode);
 
+  /**
+   * Makes the server read its dialplan files again (AMI {@code Command: dialplan reload}), after
+   * the service rewrote a generated include such as the voice menus. Answers what the PBX said.
+   */
+  default String reloadDialplan(String server) {
+    throw new UnsupportedOperationException("this PBX cannot reload its dialplan");
+  }
+
   /** Delivers every event from every server, in order per server, until the handle is closed. */
   Subscription subscribe(Consumer<PbxEvent> listener);
 

@@ -219,4 +219,21 @@ public sealed interface PbxEvent {
       boolean inCall,
       int callsTaken,
       int penalty) {}
+
+  /**
+   * A caller took a step through a voice menu: the dialplan set {@code IVR_STEP} to {@code
+   * menu:input:kind:target} (input: enter, a key, t, i or closed; kind: menu, retry, queue, message
+   * or hangup).
+   */
+  record MenuStepTaken(
+      String server,
+      Instant at,
+      String callId,
+      String channel,
+      String callerNumber,
+      String menu,
+      String input,
+      String kind,
+      String target)
+      implements PbxEvent {}
 }
