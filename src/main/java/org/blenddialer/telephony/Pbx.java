@@ -16,6 +16,14 @@ public interface Pbx {
    */
   void originate(OriginateRequest request);
 
+  /**
+   * Dials like {@link #originate} but sends the answered call to {@code context},{@code exten}
+   * instead of the server's outbound (AMD) context: a callback to a caller, say.
+   */
+  default void originateInto(OriginateRequest request, String context, String exten) {
+    throw new UnsupportedOperationException("this PBX cannot originate into a context");
+  }
+
   /** Clears a call's channel (normal clearing). */
   void hangup(String server, String channel);
 

@@ -236,4 +236,12 @@ public sealed interface PbxEvent {
       String kind,
       String target)
       implements PbxEvent {}
+
+  /**
+   * A caller waiting in a queue accepted a callback offer and confirmed or typed their number: the
+   * dialplan set {@code CALLBACK_REQUEST} to {@code queue:number}.
+   */
+  record CallbackRequested(
+      String server, Instant at, String callId, String channel, String queue, String number)
+      implements PbxEvent {}
 }

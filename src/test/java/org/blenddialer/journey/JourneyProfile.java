@@ -14,6 +14,13 @@ public class JourneyProfile implements QuarkusTestProfile {
         Map.entry("dialer.pbx.simulator.speed-up", "20"),
         Map.entry("dialer.pbx.simulator.agent-answer-seconds", "1"),
         Map.entry("dialer.acd.blending.enabled", "false"),
+        Map.entry("dialer.pbx.simulator.answer-probability", "1"),
+        Map.entry("dialer.pbx.simulator.machine-probability", "0"),
+        Map.entry("dialer.pbx.simulator.busy-probability", "0"),
+        Map.entry("dialer.pbx.simulator.congestion-probability", "0"),
+        Map.entry("dialer.pbx.simulator.ring-seconds", "1"),
+        Map.entry("dialer.pbx.simulator.patience-seconds", "3000"),
+        Map.entry("dialer.journey.callback.tick", "200ms"),
         Map.entry("dialer.journey.ivr.dialplan-file", "target/journey/blenddialer-ivr.conf"));
   }
 }

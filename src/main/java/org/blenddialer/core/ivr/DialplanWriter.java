@@ -17,6 +17,53 @@ public final class DialplanWriter {
 
   private DialplanWriter() {}
 
+  /** Context a caller is redirected to (exten = their queue) to hear the callback offer. */
+  public static final String CALLBACK_OFFER_CONTEXT = "dialer-callback-offer";
+
+  /** Context a callback's answered call runs in: it dials the reserved agent. */
+  public static final String CALLBACK_CONNECT_CONTEXT = "dialer-callback-connect";
+
+  /** Channel variable naming the reserved agent's phone on a callback call. */
+  public static final String CALLBACK_AGENT = "CALLBACK_AGENT";
+
+  /** The include file for the whole plan, with callback offers for the given queues. */
+  public static String render(MenuPlan plan, List<String> callbackQueues) {
+    StringBuilder out = new StringBuilder(render(plan));
+    out.append('\n')
+        .append("; ---- Callback instead of waiting: the service redirects a waiting caller here\n")
+        .append("; (exten = their queue) when the estimated wait passes the queue's threshold.\n")
+        .append("; 1 accepts: Read() takes another number ending in #, or just # for this one.\n")
+        .append('[')
+        .append(CALLBACK_OFFER_CONTEXT)
+        .append("]\n");
+    for (String queue : callbackQueues) {
+      exten(out, queue, "Set(CALLBACK_QUEUE=" + queue + ")");
+      same(out, "Goto(offer,1)");
+    }
+    exten(out, "offer", "NoOp(callback offer for ${CALLBACK_QUEUE})");
+    same(out, "Background(custom/callback-offer)");
+    same(out, "WaitExten(6)");
+    exten(out, "1", "Read(CALLBACK_DIGITS,custom/callback-number,20)");
+    same(out, "GotoIf($[\"${CALLBACK_DIGITS}\" != \"\"]?typed)");
+    same(out, "Set(CALLBACK_DIGITS=${CALLERID(num)})");
+    out.append(" same => n(typed),Set(CALLBACK_REQUEST=${CALLBACK_QUEUE}:${CALLBACK_DIGITS})\n");
+    same(out, "Playback(custom/callback-booked)");
+    same(out, "Hangup()");
+    for (String declined : List.of("2", "i", "t")) {
+      // Declined (or no answer to the offer): back to waiting in the queue.
+      exten(out, declined, "Goto(inbound,${CALLBACK_QUEUE},1)");
+    }
+    out.append('\n')
+        .append("; A callback's answered call: ring the agent the service reserved for it.\n")
+        .append('[')
+        .append(CALLBACK_CONNECT_CONTEXT)
+        .append("]\n");
+    exten(out, "s", "NoOp(callback ${DIALER_ATTEMPT_ID} to ${" + CALLBACK_AGENT + "})");
+    same(out, "Dial(${" + CALLBACK_AGENT + "},30)");
+    same(out, "Hangup()");
+    return out.toString();
+  }
+
   /** The include file for the whole plan. */
   public static String render(MenuPlan plan) {
     StringBuilder out = new StringBuilder();

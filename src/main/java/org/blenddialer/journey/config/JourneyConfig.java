@@ -12,6 +12,28 @@ public interface JourneyConfig {
   /** The voice menus' generated dialplan. */
   Ivr ivr();
 
+  /** Callbacks instead of waiting. */
+  Callback callback();
+
+  /** How the service makes callbacks. */
+  interface Callback {
+
+    /** The trunk (of the server the caller came in on) callbacks are dialled through. */
+    @WithDefault("sim")
+    String trunk();
+
+    /** The number callers see when called back (empty: the trunk's own). */
+    Optional<String> callerId();
+
+    /** How long a callback rings before it counts as no answer. */
+    @WithDefault("30s")
+    java.time.Duration ringTimeout();
+
+    /** How often waiting callbacks are checked for their turn. */
+    @WithDefault("1s")
+    java.time.Duration tick();
+  }
+
   /** Voice menus. */
   interface Ivr {
 

@@ -33,13 +33,19 @@ public class DialplanDeployer {
   private static final Logger LOG = Logger.getLogger(DialplanDeployer.class);
 
   private final MenuService menus;
+  private final CallbackPolicies callbacks;
   private final Pbx pbx;
   private final Instance<PbxSimulator> simulator;
   private final JourneyConfig config;
 
   DialplanDeployer(
-      MenuService menus, Pbx pbx, Instance<PbxSimulator> simulator, JourneyConfig config) {
+      MenuService menus,
+      CallbackPolicies callbacks,
+      Pbx pbx,
+      Instance<PbxSimulator> simulator,
+      JourneyConfig config) {
     this.menus = menus;
+    this.callbacks = callbacks;
     this.pbx = pbx;
     this.simulator = simulator;
     this.config = config;
@@ -92,7 +98,7 @@ public class DialplanDeployer {
 
   /** The generated include for the stored menus. */
   public String render() {
-    return DialplanWriter.render(menus.plan());
+    return DialplanWriter.render(menus.plan(), callbacks.enabledQueues());
   }
 
   /** Writes the include for the stored menus and reloads it on every server that is up. */
@@ -123,7 +129,8 @@ public class DialplanDeployer {
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);
       Path tmp = Files.createTempFile(dir, ".ivr", ".tmp");
-      Files.writeString(tmp, DialplanWriter.render(plan), StandardCharsets.UTF_8);
+      Files.writeString(
+          tmp, DialplanWriter.render(plan, callbacks.enabledQueues()), StandardCharsets.UTF_8);
       // Asterisk (or the simulator) may read the file at any time: never show it half written.
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {

@@ -226,6 +226,19 @@ final class AmiEventTranslator {
       case "IVR_STEP" -> {
         return menuStep(v);
       }
+      case "CALLBACK_REQUEST" -> {
+        String value = nz(v.getValue());
+        int colon = value.indexOf(':');
+        return colon <= 0
+            ? null
+            : new PbxEvent.CallbackRequested(
+                server,
+                clock.instant(),
+                uid,
+                nz(v.getChannel()),
+                value.substring(0, colon),
+                value.substring(colon + 1));
+      }
       case "QUEUESTATUS" -> {
         if ("TIMEOUT".equals(v.getValue())) {
           return new PbxEvent.CallerTimedOut(server, clock.instant(), uid, attempt(uid));

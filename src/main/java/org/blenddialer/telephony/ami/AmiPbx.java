@@ -120,13 +120,18 @@ public final class AmiPbx implements Pbx, AutoCloseable {
 
   @Override
   public void originate(OriginateRequest r) {
+    originateInto(r, link(r.server()).server().outboundContext(), "s");
+  }
+
+  @Override
+  public void originateInto(OriginateRequest r, String context, String exten) {
     AmiLink l = link(r.server());
     PbxServer s = l.server();
     OriginateAction o = new OriginateAction();
     o.setActionId(r.attemptId());
     o.setChannel(s.dialString(r.trunk(), r.number()));
-    o.setContext(s.outboundContext());
-    o.setExten("s");
+    o.setContext(context);
+    o.setExten(exten);
     o.setPriority(1);
     o.setAsync(true);
     o.setTimeout(r.ringTimeout().toMillis());

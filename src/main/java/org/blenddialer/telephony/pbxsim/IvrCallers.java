@@ -24,11 +24,14 @@ final class IvrCallers {
   private Supplier<String> source;
   private int callers;
   private final java.util.Map<String, PbxSimulator.Timer> traffic = new java.util.HashMap<>();
+  private final java.util.Map<String, Deque<String>> planned = new java.util.HashMap<>();
+  private final DirectCalls directCalls;
 
   IvrCallers(PbxModel model, AppQueue appQueue) {
     this.model = model;
     this.appQueue = appQueue;
     this.sim = model.sim;
+    this.directCalls = new DirectCalls(model, appQueue);
   }
 
   /** Where "dialplan reload" reads the text from. */
@@ -82,6 +85,23 @@ final class IvrCallers {
             }));
   }
 
+  /** A channel running menu dialplan, with what its caller will press. */
+  private final class Caller {
+    final SimChannel ch;
+    final IvrRun run;
+    final Deque<String> keys;
+    final double patience;
+    final boolean hangUpWhenOutOfKeys;
+
+    Caller(SimChannel ch, IvrRun run, Deque<String> keys, double patience, boolean hangUp) {
+      this.ch = ch;
+      this.run = run;
+      this.keys = keys;
+      this.patience = patience;
+      this.hangUpWhenOutOfKeys = hangUp;
+    }
+  }
+
   /** A caller on the trunk reaches the menu context and presses {@code keys} ("t": none). */
   String call(String context, String callerNumber, List<String> keys, double patienceSeconds) {
     if (!dialplan.has(context, "s")) {
@@ -95,22 +115,74 @@ final class IvrCallers {
     ch.connectedName = number;
     model.newstate(ch, SimChannel.RING);
     model.newstate(ch, SimChannel.UP);
-    Deque<String> pending = new ArrayDeque<>(keys);
-    IvrRun run =
-        new IvrRun(
-            dialplan,
-            sim.settings().inboundContext(),
-            context,
-            "s",
-            ch.variables,
-            (name, value) -> model.varSet(ch, name, value));
-    ch.onHangup = () -> pending.clear();
-    follow(ch, run, run.advance(sim.clock().now()), pending, patienceSeconds);
+    start(ch, context, "s", new ArrayDeque<>(keys), patienceSeconds, true);
     return ch.name;
   }
 
-  private void follow(
-      SimChannel ch, IvrRun run, IvrRun.Pause pause, Deque<String> keys, double patience) {
+  /** What a caller already in a queue will press if the service sends them to a menu. */
+  void plan(String channel, List<String> keys) {
+    planned.put(channel, new ArrayDeque<>(keys));
+  }
+
+  /** True when a Redirect to this place runs menu dialplan. */
+  boolean handles(String context, String exten) {
+    return dialplan.has(context, exten);
+  }
+
+  /** A Redirect brought a channel here: it runs the dialplan with its caller's planned keys. */
+  void redirected(SimChannel ch, String context, String exten) {
+    Deque<String> keys = planned.remove(ch.name);
+    // A caller with nothing planned just listens (no key): the menu's timeout applies.
+    start(ch, context, exten, keys == null ? new ArrayDeque<>() : keys, -1, false);
+  }
+
+  /** An Originate's called party answered into a context of the menu dialplan. */
+  void answered(SimChannel lead, SimChannel far, String context, String exten) {
+    Runnable both =
+        () -> {
+          model.hangup(lead, 16);
+          model.hangup(far, 16);
+        };
+    if (far != null) {
+      far.onHangup = both;
+    }
+    start(lead, context, exten, new ArrayDeque<>(), -1, false);
+  }
+
+  private void start(
+      SimChannel ch,
+      String context,
+      String exten,
+      Deque<String> keys,
+      double patience,
+      boolean hangUpWhenOutOfKeys) {
+    IvrRun run =
+        new IvrRun(
+                dialplan,
+                sim.settings().inboundContext(),
+                context,
+                exten,
+                ch.variables,
+                (name, value) -> model.varSet(ch, name, value))
+            .withCallerNumber(ch.callerIdNum);
+    ch.onHangup = keys::clear;
+    Caller c = new Caller(ch, run, keys, patience, hangUpWhenOutOfKeys);
+    follow(c, run.advance(sim.clock().now()));
+  }
+
+  private void later(Caller c, double seconds, java.util.function.Supplier<IvrRun.Pause> next) {
+    sim.schedule(
+        seconds,
+        () -> {
+          if (!c.ch.hungUp) {
+            follow(c, next.get());
+          }
+        });
+  }
+
+  private void follow(Caller c, IvrRun.Pause pause) {
+    SimChannel ch = c.ch;
+    IvrRun run = c.run;
     if (ch.hungUp) {
       return;
     }
@@ -121,41 +193,51 @@ final class IvrCallers {
       case PLAYING -> {
         ch.application = "Playback";
         ch.applicationData = pause.what();
-        sim.schedule(
-            PROMPT_SECONDS,
-            () -> {
-              if (!ch.hungUp) {
-                follow(ch, run, run.advance(sim.clock().now()), keys, patience);
-              }
-            });
+        later(c, PROMPT_SECONDS, () -> run.advance(sim.clock().now()));
       }
       case WAITING_FOR_KEY -> {
         ch.application = "WaitExten";
         ch.applicationData = Double.toString(pause.seconds());
-        if (keys.isEmpty()) {
+        String key = c.keys.poll();
+        if (key == null && c.hangUpWhenOutOfKeys) {
           // Out of keys: the caller gives up and hangs up.
           sim.schedule(KEY_SECONDS, () -> model.hangup(ch, 16));
-          return;
-        }
-        String key = keys.poll();
-        if (key.equals("t")) {
-          sim.schedule(
-              pause.seconds(),
+        } else if (key == null || key.equals("t")) {
+          later(c, pause.seconds(), () -> run.timeout(sim.clock().now()));
+        } else {
+          later(
+              c,
+              KEY_SECONDS,
               () -> {
-                if (!ch.hungUp) {
-                  follow(ch, run, run.timeout(sim.clock().now()), keys, patience);
-                }
+                dtmf(ch, key.substring(0, 1));
+                return run.key(key.substring(0, 1), sim.clock().now());
               });
-          return;
         }
-        sim.schedule(
-            KEY_SECONDS,
+      }
+      case READING -> {
+        ch.application = "Read";
+        ch.applicationData = pause.what();
+        String digits = c.keys.poll();
+        String typed = digits == null ? "#" : digits;
+        later(
+            c,
+            PROMPT_SECONDS + KEY_SECONDS,
             () -> {
-              if (ch.hungUp) {
-                return;
+              typed.chars().forEach(d -> dtmf(ch, String.valueOf((char) d)));
+              return run.read(typed, sim.clock().now());
+            });
+      }
+      case DIALING -> {
+        ch.application = "Dial";
+        ch.applicationData = pause.what();
+        directCalls.dial(
+            ch,
+            pause.what(),
+            pause.seconds(),
+            status -> {
+              if (!ch.hungUp) {
+                follow(c, run.dialed(status, sim.clock().now()));
               }
-              dtmf(ch, key);
-              follow(ch, run, run.key(key, sim.clock().now()), keys, patience);
             });
       }
       case TO_QUEUE -> {
@@ -168,19 +250,20 @@ final class IvrCallers {
         ch.context = sim.settings().inboundContext();
         ch.exten = q.name();
         double wait =
-            patience >= 0
-                ? patience
+            c.patience >= 0
+                ? c.patience
                 : RandomStreams.exponential(sim.random().patience, q.settings.patienceSeconds());
         appQueue.join(q, ch, wait, q.settings.maxWaitSeconds());
       }
       case HUNG_UP -> {
         ch.onHangup = null;
         model.hangup(ch, 16);
+        model.hangup(ch.peer, 16);
       }
     }
   }
 
-  private void dtmf(SimChannel ch, String digit) {
+  void dtmf(SimChannel ch, String digit) {
     model.emit(
         AmiMessage.of("Event", "DTMFBegin")
             .add("Privilege", "dtmf,all")

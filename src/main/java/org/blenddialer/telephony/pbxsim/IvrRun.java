@@ -24,7 +24,11 @@ final class IvrRun {
     PLAYING,
     WAITING_FOR_KEY,
     TO_QUEUE,
-    HUNG_UP
+    HUNG_UP,
+    /** Read(): the caller types digits ended by #; {@code what} is the prompt. */
+    READING,
+    /** Dial(): ring {@code what} for at most {@code seconds}. */
+    DIALING
   }
 
   /** A stop: for PLAYING the sound, for WAITING_FOR_KEY the timeout, for TO_QUEUE the queue. */
@@ -40,6 +44,8 @@ final class IvrRun {
   private String context;
   private String exten;
   private int index;
+  private String callerNumber = "";
+  private String readInto;
 
   /**
    * @param variables the channel's variables (read and written)
@@ -58,6 +64,12 @@ final class IvrRun {
     this.exten = exten;
     this.variables = variables;
     this.onSet = onSet;
+  }
+
+  /** The caller's number, for ${CALLERID(num)}. */
+  IvrRun withCallerNumber(String number) {
+    this.callerNumber = number == null ? "" : number;
+    return this;
   }
 
   String context() {
@@ -98,7 +110,7 @@ final class IvrRun {
           boolean yes = truthy(evaluate(data.substring(0, q), now));
           String target = yes ? targets[0] : targets.length > 1 ? targets[1] : "";
           if (!target.isBlank()) {
-            Pause p = jump(target);
+            Pause p = jump(evaluate(target, now));
             if (p != null) {
               return p;
             }
@@ -114,7 +126,7 @@ final class IvrRun {
           }
         }
         case "goto" -> {
-          Pause p = jump(data);
+          Pause p = jump(evaluate(data, now));
           if (p != null) {
             return p;
           }
@@ -128,6 +140,16 @@ final class IvrRun {
         case "hangup" -> {
           return new Pause(Kind.HUNG_UP, "", 0);
         }
+        case "read" -> {
+          String[] args = evaluate(data, now).split(",");
+          readInto = args[0].strip();
+          return new Pause(Kind.READING, args.length > 1 ? args[1] : "", 0);
+        }
+        case "dial" -> {
+          String[] args = evaluate(data, now).split(",");
+          double timeout = args.length > 1 && !args[1].isBlank() ? Double.parseDouble(args[1]) : 0;
+          return new Pause(Kind.DIALING, args[0].strip(), timeout);
+        }
         default ->
             throw new IllegalArgumentException(
                 "the simulator does not run " + step.app() + " (" + context + "," + exten + ")");
@@ -139,6 +161,21 @@ final class IvrRun {
   /** A key pressed while waiting: its extension, or {@code i} when the context has none. */
   Pause key(String digit, Instant now) {
     jump(plan.has(context, digit) ? digit + ",1" : "i,1");
+    return advance(now);
+  }
+
+  /** The digits a caller typed into Read() (a trailing # ends the input and is not kept). */
+  Pause read(String digits, Instant now) {
+    String value = digits.endsWith("#") ? digits.substring(0, digits.length() - 1) : digits;
+    variables.put(readInto, value);
+    onSet.accept(readInto, value);
+    return advance(now);
+  }
+
+  /** Dial() is over with this DIALSTATUS: the dialplan goes on after it. */
+  Pause dialed(String status, Instant now) {
+    variables.put("DIALSTATUS", status);
+    onSet.accept("DIALSTATUS", status);
     return advance(now);
   }
 
@@ -207,6 +244,9 @@ final class IvrRun {
   }
 
   private String function(String inner, Instant now) {
+    if (inner.equals("CALLERID(num)")) {
+      return callerNumber;
+    }
     if (inner.equals("EPOCH")) {
       return Long.toString(now.getEpochSecond());
     }

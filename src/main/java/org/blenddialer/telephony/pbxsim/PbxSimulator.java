@@ -75,6 +75,7 @@ public final class PbxSimulator implements AutoCloseable {
     appQueue = new AppQueue(model);
     dialplan = new Dialplan(model, appQueue);
     ivr = new IvrCallers(model, appQueue);
+    dialplan.ivr = ivr;
     if (dialplanSource != null) {
       ivr.setSource(dialplanSource);
       submit(this::reloadIvrQuietly);
@@ -158,6 +159,24 @@ public final class PbxSimulator implements AutoCloseable {
   /** A caller dials in to a queue now; returns the caller channel's name. */
   public String placeInboundCall(String queue, String callerNumber, double patienceSeconds) {
     return call(m -> dialplan.inboundCall(queue, callerNumber, patienceSeconds));
+  }
+
+  /**
+   * A caller dials in to a queue now, and will press {@code keysIfOffered} if the service sends
+   * them to menu dialplan while they wait (a callback offer: "1" to accept, then "#" to confirm
+   * their number or digits ending in "#"). Returns the caller channel's name.
+   */
+  public String placeInboundCall(
+      String queue,
+      String callerNumber,
+      double patienceSeconds,
+      java.util.List<String> keysIfOffered) {
+    return call(
+        m -> {
+          String channel = dialplan.inboundCall(queue, callerNumber, patienceSeconds);
+          ivr.plan(channel, keysIfOffered);
+          return channel;
+        });
   }
 
   /** Changes a queue's simulated inbound traffic (calls per hour; 0 stops it). */
