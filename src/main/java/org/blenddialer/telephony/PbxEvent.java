@@ -244,4 +244,10 @@ public sealed interface PbxEvent {
   record CallbackRequested(
       String server, Instant at, String callId, String channel, String queue, String number)
       implements PbxEvent {}
+
+  /**
+   * A caller answered a post-call survey: the dialplan set {@code SURVEY_ANSWER} to queue:score.
+   */
+  record SurveyAnswered(String server, Instant at, String callId, String queue, int score)
+      implements PbxEvent {}
 }

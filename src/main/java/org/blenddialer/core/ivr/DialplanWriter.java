@@ -26,6 +26,38 @@ public final class DialplanWriter {
   /** Channel variable naming the reserved agent's phone on a callback call. */
   public static final String CALLBACK_AGENT = "CALLBACK_AGENT";
 
+  /** Context a queue's callers go on to after their agent hung up (exten = the queue). */
+  public static final String SURVEY_CONTEXT = "dialer-survey";
+
+  /** The include file: menus, callback offers and post-call surveys ("press 1 to 5"). */
+  public static String render(
+      MenuPlan plan, List<String> callbackQueues, List<String> surveyQueues) {
+    StringBuilder out = new StringBuilder(render(plan, callbackQueues));
+    out.append('\n')
+        .append(
+            "; ---- Post-call survey: [inbound] sends the caller here after the agent hung up\n")
+        .append("; (Queue() option c, then Goto(dialer-survey,<queue>,1) when it exists).\n")
+        .append('[')
+        .append(SURVEY_CONTEXT)
+        .append("]\n");
+    for (String queue : surveyQueues) {
+      exten(out, queue, "Set(SURVEY_QUEUE=" + queue + ")");
+      same(out, "Goto(ask,1)");
+    }
+    exten(out, "ask", "NoOp(survey for ${SURVEY_QUEUE})");
+    same(out, "Background(custom/survey-question)");
+    same(out, "WaitExten(6)");
+    for (int score = 1; score <= 5; score++) {
+      exten(out, Integer.toString(score), "Set(SURVEY_ANSWER=${SURVEY_QUEUE}:" + score + ")");
+      same(out, "Playback(custom/survey-thanks)");
+      same(out, "Hangup()");
+    }
+    for (String none : List.of("i", "t")) {
+      exten(out, none, "Hangup()");
+    }
+    return out.toString();
+  }
+
   /** The include file for the whole plan, with callback offers for the given queues. */
   public static String render(MenuPlan plan, List<String> callbackQueues) {
     StringBuilder out = new StringBuilder(render(plan));

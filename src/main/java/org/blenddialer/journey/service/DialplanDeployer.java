@@ -34,6 +34,7 @@ public class DialplanDeployer {
 
   private final MenuService menus;
   private final CallbackPolicies callbacks;
+  private final Surveys surveys;
   private final Pbx pbx;
   private final Instance<PbxSimulator> simulator;
   private final JourneyConfig config;
@@ -41,11 +42,13 @@ public class DialplanDeployer {
   DialplanDeployer(
       MenuService menus,
       CallbackPolicies callbacks,
+      Surveys surveys,
       Pbx pbx,
       Instance<PbxSimulator> simulator,
       JourneyConfig config) {
     this.menus = menus;
     this.callbacks = callbacks;
+    this.surveys = surveys;
     this.pbx = pbx;
     this.simulator = simulator;
     this.config = config;
@@ -98,7 +101,7 @@ public class DialplanDeployer {
 
   /** The generated include for the stored menus. */
   public String render() {
-    return DialplanWriter.render(menus.plan(), callbacks.enabledQueues());
+    return DialplanWriter.render(menus.plan(), callbacks.enabledQueues(), surveys.enabledQueues());
   }
 
   /** Writes the include for the stored menus and reloads it on every server that is up. */
@@ -130,7 +133,9 @@ public class DialplanDeployer {
       Files.createDirectories(dir);
       Path tmp = Files.createTempFile(dir, ".ivr", ".tmp");
       Files.writeString(
-          tmp, DialplanWriter.render(plan, callbacks.enabledQueues()), StandardCharsets.UTF_8);
+          tmp,
+          DialplanWriter.render(plan, callbacks.enabledQueues(), surveys.enabledQueues()),
+          StandardCharsets.UTF_8);
       // Asterisk (or the simulator) may read the file at any time: never show it half written.
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {

@@ -226,6 +226,19 @@ final class AmiEventTranslator {
       case "IVR_STEP" -> {
         return menuStep(v);
       }
+      case "SURVEY_ANSWER" -> {
+        String value = nz(v.getValue());
+        int colon = value.indexOf(':');
+        if (colon <= 0 || !value.substring(colon + 1).matches("[0-9]")) {
+          return null;
+        }
+        return new PbxEvent.SurveyAnswered(
+            server,
+            clock.instant(),
+            uid,
+            value.substring(0, colon),
+            Integer.parseInt(value.substring(colon + 1)));
+      }
       case "CALLBACK_REQUEST" -> {
         String value = nz(v.getValue());
         int colon = value.indexOf(':');

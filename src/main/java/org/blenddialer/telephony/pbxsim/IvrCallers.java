@@ -136,6 +136,33 @@ final class IvrCallers {
     start(ch, context, exten, keys == null ? new ArrayDeque<>() : keys, -1, false);
   }
 
+  /** Context a queue's callers go to after their agent hung up (exten = the queue). */
+  static final String AFTER_QUEUE_CONTEXT = "dialer-survey";
+
+  /**
+   * After the agent hung up: the caller runs the survey for their queue if the dialplan has one
+   * (answering with the keys planned for them); true when it took the caller.
+   */
+  boolean afterAgent(QueueCall call) {
+    String queue = call.queue.name();
+    if (!dialplan.has(AFTER_QUEUE_CONTEXT, queue) || call.caller.hungUp) {
+      return false;
+    }
+    SimChannel ch = call.caller;
+    // After the bridge is gone: the model finishes the queue call first.
+    sim.schedule(
+        0,
+        () -> {
+          if (ch.hungUp) {
+            return;
+          }
+          Deque<String> keys = planned.remove(ch.name);
+          start(
+              ch, AFTER_QUEUE_CONTEXT, queue, keys == null ? new ArrayDeque<>() : keys, -1, false);
+        });
+    return true;
+  }
+
   /** An Originate's called party answered into a context of the menu dialplan. */
   void answered(SimChannel lead, SimChannel far, String context, String exten) {
     Runnable both =

@@ -76,6 +76,7 @@ public final class PbxSimulator implements AutoCloseable {
     dialplan = new Dialplan(model, appQueue);
     ivr = new IvrCallers(model, appQueue);
     dialplan.ivr = ivr;
+    appQueue.afterAgent = ivr::afterAgent;
     if (dialplanSource != null) {
       ivr.setSource(dialplanSource);
       submit(this::reloadIvrQuietly);
