@@ -16,6 +16,14 @@ public interface Pbx {
    */
   void originate(OriginateRequest request);
 
+  /**
+   * Dials like {@link #originate} but sends the answered call to {@code context},{@code exten}
+   * instead of the server's outbound (AMD) context: a callback to a caller, say.
+   */
+  default void originateInto(OriginateRequest request, String context, String exten) {
+    throw new UnsupportedOperationException("this PBX cannot originate into a context");
+  }
+
   /** Clears a call's channel (normal clearing). */
   void hangup(String server, String channel);
 
@@ -46,6 +54,14 @@ public interface Pbx {
    * agentDevice} in the given mode (ChanSpy).
    */
   void spy(String server, String supervisorDevice, String agentDevice, SpyMode mode);
+
+  /**
+   * Makes the server read its dialplan files again (AMI {@code Command: dialplan reload}), after
+   * the service rewrote a generated include such as the voice menus. Answers what the PBX said.
+   */
+  default String reloadDialplan(String server) {
+    throw new UnsupportedOperationException("this PBX cannot reload its dialplan");
+  }
 
   /** Delivers every event from every server, in order per server, until the handle is closed. */
   Subscription subscribe(Consumer<PbxEvent> listener);

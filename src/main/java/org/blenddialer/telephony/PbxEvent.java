@@ -219,4 +219,35 @@ public sealed interface PbxEvent {
       boolean inCall,
       int callsTaken,
       int penalty) {}
+
+  /**
+   * A caller took a step through a voice menu: the dialplan set {@code IVR_STEP} to {@code
+   * menu:input:kind:target} (input: enter, a key, t, i or closed; kind: menu, retry, queue, message
+   * or hangup).
+   */
+  record MenuStepTaken(
+      String server,
+      Instant at,
+      String callId,
+      String channel,
+      String callerNumber,
+      String menu,
+      String input,
+      String kind,
+      String target)
+      implements PbxEvent {}
+
+  /**
+   * A caller waiting in a queue accepted a callback offer and confirmed or typed their number: the
+   * dialplan set {@code CALLBACK_REQUEST} to {@code queue:number}.
+   */
+  record CallbackRequested(
+      String server, Instant at, String callId, String channel, String queue, String number)
+      implements PbxEvent {}
+
+  /**
+   * A caller answered a post-call survey: the dialplan set {@code SURVEY_ANSWER} to queue:score.
+   */
+  record SurveyAnswered(String server, Instant at, String callId, String queue, int score)
+      implements PbxEvent {}
 }

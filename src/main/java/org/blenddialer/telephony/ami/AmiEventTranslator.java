@@ -223,6 +223,35 @@ final class AmiEventTranslator {
         return new PbxEvent.MachineVerdict(
             server, clock.instant(), uid, attempt(uid), AmdVerdict.parse(status), nz(v.getValue()));
       }
+      case "IVR_STEP" -> {
+        return menuStep(v);
+      }
+      case "SURVEY_ANSWER" -> {
+        String value = nz(v.getValue());
+        int colon = value.indexOf(':');
+        if (colon <= 0 || !value.substring(colon + 1).matches("[0-9]")) {
+          return null;
+        }
+        return new PbxEvent.SurveyAnswered(
+            server,
+            clock.instant(),
+            uid,
+            value.substring(0, colon),
+            Integer.parseInt(value.substring(colon + 1)));
+      }
+      case "CALLBACK_REQUEST" -> {
+        String value = nz(v.getValue());
+        int colon = value.indexOf(':');
+        return colon <= 0
+            ? null
+            : new PbxEvent.CallbackRequested(
+                server,
+                clock.instant(),
+                uid,
+                nz(v.getChannel()),
+                value.substring(0, colon),
+                value.substring(colon + 1));
+      }
       case "QUEUESTATUS" -> {
         if ("TIMEOUT".equals(v.getValue())) {
           return new PbxEvent.CallerTimedOut(server, clock.instant(), uid, attempt(uid));
@@ -233,6 +262,24 @@ final class AmiEventTranslator {
         return null;
       }
     }
+  }
+
+  private PbxEvent menuStep(VarSetEvent v) {
+    // menu:input:kind:target, as the generated menus' dialplan writes it
+    String[] parts = nz(v.getValue()).split(":", 4);
+    if (parts.length < 3) {
+      return null;
+    }
+    return new PbxEvent.MenuStepTaken(
+        server,
+        clock.instant(),
+        v.getUniqueId(),
+        nz(v.getChannel()),
+        nz(v.getCallerIdNum()),
+        parts[0],
+        parts[1],
+        parts[2],
+        parts.length == 4 ? parts[3] : "");
   }
 
   private PbxEvent originateOutcome(OriginateResponseEvent o) {

@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
+import org.asteriskjava.manager.action.CommandAction;
 import org.asteriskjava.manager.action.HangupAction;
 import org.asteriskjava.manager.action.MixMonitorAction;
 import org.asteriskjava.manager.action.OriginateAction;
@@ -119,13 +120,18 @@ public final class AmiPbx implements Pbx, AutoCloseable {
 
   @Override
   public void originate(OriginateRequest r) {
+    originateInto(r, link(r.server()).server().outboundContext(), "s");
+  }
+
+  @Override
+  public void originateInto(OriginateRequest r, String context, String exten) {
     AmiLink l = link(r.server());
     PbxServer s = l.server();
     OriginateAction o = new OriginateAction();
     o.setActionId(r.attemptId());
     o.setChannel(s.dialString(r.trunk(), r.number()));
-    o.setContext(s.outboundContext());
-    o.setExten("s");
+    o.setContext(context);
+    o.setExten(exten);
     o.setPriority(1);
     o.setAsync(true);
     o.setTimeout(r.ringTimeout().toMillis());
@@ -207,5 +213,16 @@ public final class AmiPbx implements Pbx, AutoCloseable {
     o.setAsync(true);
     o.setTimeout(30000L);
     link(server).send("Originate", o);
+  }
+
+  @Override
+  public String reloadDialplan(String server) {
+    CommandAction reload = new CommandAction("dialplan reload");
+    var response = link(server).send("Command", reload);
+    if (response instanceof org.asteriskjava.manager.response.CommandResponse c
+        && c.getResult() != null) {
+      return String.join("\n", c.getResult());
+    }
+    return String.valueOf(response.getMessage());
   }
 }

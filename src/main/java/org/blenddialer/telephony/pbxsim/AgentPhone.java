@@ -20,6 +20,11 @@ final class AgentPhone {
   /** The queue call this phone rings for or talks on, if any. */
   QueueCall.Leg leg;
 
+  /** For a call Dial()led straight to this phone (no queue): what answering / hanging up does. */
+  Runnable answerDirect;
+
+  Runnable hangUpDirect;
+
   AgentPhone(String iface) {
     this.iface = iface;
   }

@@ -353,6 +353,16 @@ final class AmiActions {
     }
   }
 
+  private List<String> dialplanReload() {
+    try {
+      sim.reloadIvr();
+      return List.of("Dialplan reloaded.");
+    } catch (RuntimeException e) {
+      // Asterisk keeps the old dialplan when the new one does not parse.
+      return List.of("Dialplan not reloaded: " + e.getMessage());
+    }
+  }
+
   private void command(AmiSession s, AmiMessage m) {
     String command = m.get("Command") == null ? "" : m.get("Command").trim();
     List<String> output =
@@ -363,6 +373,7 @@ final class AmiActions {
           case "core show uptime" ->
               List.of("System uptime: " + sim.clock().elapsedMillis() / 1000 + " seconds");
           case "queue reload all" -> List.of();
+          case "dialplan reload" -> dialplanReload();
           default ->
               List.of(
                   "No such command '"

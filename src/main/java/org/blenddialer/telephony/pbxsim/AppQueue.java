@@ -14,6 +14,9 @@ final class AppQueue {
   private final PbxModel model;
   private final PbxSimulator sim;
 
+  /** Takes a caller on in the dialplan once their agent hung up (true), or not (false). */
+  java.util.function.Predicate<QueueCall> afterAgent;
+
   AppQueue(PbxModel model) {
     this.model = model;
     this.sim = model.sim;
@@ -246,6 +249,10 @@ final class AppQueue {
     model.hangup(leg.phoneSide, 16);
     model.hangup(leg.agentSide, 16);
     call.caller.onHangup = null;
+    if (!keepCaller && reason.equals("agent") && afterAgent != null && afterAgent.test(call)) {
+      // Queue()'s "c" option: the caller goes on in the dialplan (a survey) after the agent left.
+      keepCaller = true;
+    }
     if (!keepCaller) {
       model.cdr(call.caller, leg.agentSide, "ANSWERED");
       hangupCaller(call.caller, 16);

@@ -30,6 +30,9 @@ final class Dialplan {
   private final PbxSimulator sim;
   private int inboundCallers;
 
+  /** The menus' dialplan, for Redirects and answered Originates into its contexts. */
+  IvrCallers ivr;
+
   Dialplan(PbxModel model, AppQueue appQueue) {
     this.model = model;
     this.appQueue = appQueue;
@@ -233,6 +236,11 @@ final class Dialplan {
     originateResponse(o, lead, true, 4);
     lead.context = o.context();
     lead.exten = o.exten();
+    if (ivr != null && ivr.handles(o.context(), o.exten())) {
+      // No AMD here: the menus' dialplan (a callback connecting to an agent) takes the call.
+      ivr.answered(lead, far, o.context(), o.exten());
+      return;
+    }
     lead.onHangup = () -> model.hangup(far, 16);
     if (far != null) {
       far.onHangup = () -> model.hangup(lead, 16);
@@ -322,6 +330,10 @@ final class Dialplan {
    * simulator plays a message (the safe-harbor or any announcement) and clears the line.
    */
   void redirected(SimChannel ch, String context, String exten) {
+    if (ivr != null && ivr.handles(context, exten)) {
+      ivr.redirected(ch, context, exten);
+      return;
+    }
     ch.context = context;
     ch.exten = exten;
     ch.priority = 1;
@@ -356,6 +368,12 @@ final class Dialplan {
 
   boolean answerPhone(String iface) {
     AgentPhone phone = model.phones.get(iface);
+    if (phone != null && phone.leg == null && phone.answerDirect != null) {
+      Runnable answer = phone.answerDirect;
+      phone.answerDirect = null;
+      answer.run();
+      return true;
+    }
     if (phone == null || phone.state != AgentPhone.State.RINGING || phone.leg == null) {
       return false;
     }
@@ -364,6 +382,10 @@ final class Dialplan {
 
   boolean hangUpPhone(String iface) {
     AgentPhone phone = model.phones.get(iface);
+    if (phone != null && phone.leg == null && phone.hangUpDirect != null) {
+      phone.hangUpDirect.run();
+      return true;
+    }
     if (phone == null || phone.leg == null) {
       return false;
     }

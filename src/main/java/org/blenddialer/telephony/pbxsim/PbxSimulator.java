@@ -51,6 +51,8 @@ public final class PbxSimulator implements AutoCloseable {
   private PbxModel model;
   private AppQueue appQueue;
   private Dialplan dialplan;
+  private IvrCallers ivr;
+  private volatile java.util.function.Supplier<String> dialplanSource;
   private AmiServer server;
   private Thread loop;
   private volatile boolean running;
@@ -72,6 +74,13 @@ public final class PbxSimulator implements AutoCloseable {
     model = new PbxModel(this);
     appQueue = new AppQueue(model);
     dialplan = new Dialplan(model, appQueue);
+    ivr = new IvrCallers(model, appQueue);
+    dialplan.ivr = ivr;
+    appQueue.afterAgent = ivr::afterAgent;
+    if (dialplanSource != null) {
+      ivr.setSource(dialplanSource);
+      submit(this::reloadIvrQuietly);
+    }
     for (SimSettings.QueueSettings q : settings.queues()) {
       model.queues.put(q.name(), new SimQueue(q));
     }
@@ -153,6 +162,24 @@ public final class PbxSimulator implements AutoCloseable {
     return call(m -> dialplan.inboundCall(queue, callerNumber, patienceSeconds));
   }
 
+  /**
+   * A caller dials in to a queue now, and will press {@code keysIfOffered} if the service sends
+   * them to menu dialplan while they wait (a callback offer: "1" to accept, then "#" to confirm
+   * their number or digits ending in "#"). Returns the caller channel's name.
+   */
+  public String placeInboundCall(
+      String queue,
+      String callerNumber,
+      double patienceSeconds,
+      java.util.List<String> keysIfOffered) {
+    return call(
+        m -> {
+          String channel = dialplan.inboundCall(queue, callerNumber, patienceSeconds);
+          ivr.plan(channel, keysIfOffered);
+          return channel;
+        });
+  }
+
   /** Changes a queue's simulated inbound traffic (calls per hour; 0 stops it). */
   public void setInboundRate(String queue, double callsPerHour) {
     call(
@@ -160,6 +187,71 @@ public final class PbxSimulator implements AutoCloseable {
           dialplan.setInboundRate(queue, callsPerHour);
           return null;
         });
+  }
+
+  // ---- Voice menus: the simulator runs the dialplan text a real Asterisk would include.
+
+  /**
+   * Where {@code dialplan reload} (AMI {@code Command}) reads the menus' dialplan text from; read
+   * at once too. Kept across restarts, as a real Asterisk keeps its files.
+   */
+  public void setDialplanSource(java.util.function.Supplier<String> source) {
+    dialplanSource = source;
+    if (running) {
+      call(
+          m -> {
+            ivr.setSource(source);
+            return ivr.reload();
+          });
+    }
+  }
+
+  /** Loads a menus' dialplan text now (throws on a line the simulator cannot read). */
+  public void loadDialplan(String text) {
+    call(
+        m -> {
+          ivr.load(text);
+          return null;
+        });
+  }
+
+  /**
+   * A caller dials in to a menu context ({@code ivr-<menu>}) and presses {@code keys} one by one
+   * when the menu waits ({@code "t"}: presses nothing until the timeout); a caller out of keys
+   * while a menu waits hangs up. A queue the menu sends them to keeps them for {@code
+   * patienceSeconds} (negative: drawn). Returns the caller channel's name.
+   */
+  public String placeMenuCall(
+      String menuContext,
+      String callerNumber,
+      java.util.List<String> keys,
+      double patienceSeconds) {
+    return call(m -> ivr.call(menuContext, callerNumber, keys, patienceSeconds));
+  }
+
+  /**
+   * Simulated menu callers: Poisson arrivals into a menu context, each pressing one of the paths.
+   */
+  public void setMenuTraffic(
+      String menuContext, double callsPerHour, java.util.List<java.util.List<String>> keyPaths) {
+    call(
+        m -> {
+          ivr.setTraffic(menuContext, callsPerHour, keyPaths);
+          return null;
+        });
+  }
+
+  /** What AMI "dialplan reload" does: re-reads the source; false when no source is set. */
+  boolean reloadIvr() {
+    return ivr.reload();
+  }
+
+  private void reloadIvrQuietly() {
+    try {
+      ivr.reload();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "PBX simulator could not read the menus' dialplan", e);
+    }
   }
 
   /** Cuts every AMI client off (a network blip) while calls go on: clients must re-sync. */

@@ -1,0 +1,157 @@
+package org.blenddialer.journey.service;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.blenddialer.core.ivr.DialplanWriter;
+import org.blenddialer.core.ivr.MenuPlan;
+import org.blenddialer.journey.config.JourneyConfig;
+import org.blenddialer.telephony.Pbx;
+import org.blenddialer.telephony.PbxLinkStatus;
+import org.blenddialer.telephony.pbxsim.PbxSimulator;
+import org.jboss.logging.Logger;
+
+/**
+ * Writes the voice menus' dialplan include and has the PBX servers reload it. The embedded PBX
+ * simulator reads the same file on "dialplan reload", as a real Asterisk on this host would.
+ */
+@ApplicationScoped
+public class DialplanDeployer {
+
+  private static final Logger LOG = Logger.getLogger(DialplanDeployer.class);
+
+  private final MenuService menus;
+  private final CallbackPolicies callbacks;
+  private final Surveys surveys;
+  private final Pbx pbx;
+  private final Instance<PbxSimulator> simulator;
+  private final JourneyConfig config;
+
+  DialplanDeployer(
+      MenuService menus,
+      CallbackPolicies callbacks,
+      Surveys surveys,
+      Pbx pbx,
+      Instance<PbxSimulator> simulator,
+      JourneyConfig config) {
+    this.menus = menus;
+    this.callbacks = callbacks;
+    this.surveys = surveys;
+    this.pbx = pbx;
+    this.simulator = simulator;
+    this.config = config;
+  }
+
+  /**
+   * What a deployment did.
+   *
+   * @param file where the include was written
+   * @param reloaded servers that reloaded their dialplan, with what they answered
+   * @param notReloaded servers that did not, with why
+   */
+  public record Deployment(
+      String file, Map<String, String> reloaded, Map<String, String> notReloaded) {}
+
+  void onStart(@Observes @Priority(3600) StartupEvent event) {
+    Path file = file();
+    try {
+      write(menus.plan());
+    } catch (RuntimeException e) {
+      LOG.warn("voice menus' dialplan not written at startup: " + e.getMessage());
+    }
+    if (simulator.isResolvable()) {
+      try {
+        simulator.get().setDialplanSource(() -> readOrEmpty(file));
+        if (simulator.get().isRunning()) {
+          for (String spec : config.ivr().simulatedCallers().orElse(List.of())) {
+            simulatedCallers(simulator.get(), spec);
+          }
+        }
+      } catch (RuntimeException e) {
+        LOG.warn("the PBX simulator could not read the voice menus: " + e.getMessage());
+      }
+    }
+  }
+
+  /** menu:calls-per-hour:path|path..., each path keys run together ("t": no key). */
+  private static void simulatedCallers(PbxSimulator sim, String spec) {
+    String[] parts = spec.strip().split(":", 3);
+    if (parts.length != 3) {
+      throw new IllegalArgumentException(
+          "dialer.journey.ivr.simulated-callers: menu:calls-per-hour:paths, not " + spec);
+    }
+    List<List<String>> paths = new ArrayList<>();
+    for (String path : parts[2].split("\\|")) {
+      paths.add(path.strip().chars().mapToObj(c -> String.valueOf((char) c)).toList());
+    }
+    sim.setMenuTraffic("ivr-" + parts[0].strip(), Double.parseDouble(parts[1].strip()), paths);
+  }
+
+  /** The generated include for the stored menus. */
+  public String render() {
+    return DialplanWriter.render(menus.plan(), callbacks.enabledQueues(), surveys.enabledQueues());
+  }
+
+  /** Writes the include for the stored menus and reloads it on every server that is up. */
+  public Deployment deploy() {
+    write(menus.plan());
+    Map<String, String> reloaded = new LinkedHashMap<>();
+    Map<String, String> notReloaded = new LinkedHashMap<>();
+    if (config.ivr().reloadOnChange()) {
+      for (PbxLinkStatus link : pbx.links()) {
+        String server = link.server();
+        if (!pbx.isReady(server)) {
+          notReloaded.put(server, "link " + link.state());
+          continue;
+        }
+        try {
+          reloaded.put(server, pbx.reloadDialplan(server));
+        } catch (RuntimeException e) {
+          notReloaded.put(server, String.valueOf(e.getMessage()));
+        }
+      }
+    }
+    return new Deployment(file().toString(), reloaded, notReloaded);
+  }
+
+  private void write(MenuPlan plan) {
+    Path file = file();
+    try {
+      Path dir = file.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      Path tmp = Files.createTempFile(dir, ".ivr", ".tmp");
+      Files.writeString(
+          tmp,
+          DialplanWriter.render(plan, callbacks.enabledQueues(), surveys.enabledQueues()),
+          StandardCharsets.UTF_8);
+      // Asterisk (or the simulator) may read the file at any time: never show it half written.
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  private Path file() {
+    return Path.of(config.ivr().dialplanFile());
+  }
+
+  private static String readOrEmpty(Path file) {
+    try {
+      return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
