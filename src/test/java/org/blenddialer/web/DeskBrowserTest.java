@@ -1,0 +1,264 @@
+package org.blenddialer.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.blenddialer.users.rest.TestUsers.asAdmin;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.blenddialer.telephony.pbxsim.PbxSimulator;
+import org.blenddialer.testing.Poll;
+import org.blenddialer.users.Role;
+import org.blenddialer.users.rest.TestUsers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The agent desk and the supervisor wallboard in a real browser, against the embedded PBX
+ * simulator: an agent logs in, takes an inbound call and sets its disposition; a supervisor sees
+ * the wallboard move when a caller arrives. Pages must change without being reloaded.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DeskBrowserTest {
+
+  private static final Duration DEADLINE = Duration.ofSeconds(20);
+  private static final String QUEUE = "sales";
+  private static final String AGENT = "desk-agent";
+  private static final String AGENT_PASSWORD = "desk-agent-password";
+  private static final String PHONE = "Local/deskagent@sim-agent/n";
+
+  @TestHTTPResource("/")
+  URL root;
+
+  @Inject PbxSimulator simulator;
+
+  private BrowserSession browser;
+  private String missing;
+
+  @BeforeAll
+  void start() throws Exception {
+    missing = BrowserSession.missingBrowser();
+    if (missing != null) {
+      System.err.println(missing);
+      return;
+    }
+    centre();
+    simulator.setManualAgent(PHONE, true);
+    browser = BrowserSession.start(root.toString().replaceFirst("/$", ""));
+  }
+
+  @BeforeEach
+  void needsBrowser() {
+    Assumptions.assumeTrue(missing == null, missing);
+  }
+
+  @AfterEach
+  void noConsoleErrors() {
+    if (browser != null) {
+      assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();
+    }
+  }
+
+  @AfterAll
+  void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (missing == null) {
+      simulator.setManualAgent(PHONE, false);
+      agent().post("/api/v1/me/agent/logout");
+    }
+  }
+
+  @Test
+  @Order(1)
+  void anAgentLogsInTakesACallAndSetsItsDisposition() {
+    browser.login(AGENT, AGENT_PASSWORD);
+    browser.find("open-desk").click();
+    browser.awaitText(By.id("agent-state"), "Logged out");
+    browser.screenshot("desk-logged-out");
+
+    // The server's refusal is shown at the field it concerns.
+    browser.find("queue-" + QUEUE).click();
+    browser.find("desk-login").click();
+    assertThat(browser.await(By.id("e-queues")).getText()).isEqualTo("Choose at least one");
+
+    browser.find("queue-" + QUEUE).click();
+    browser.find("mode-INBOUND").click();
+    browser.find("desk-login").click();
+    browser.awaitText(By.id("agent-state"), "Idle");
+    Poll.until(DEADLINE, "the phone a member of " + QUEUE, () -> isMember(PHONE));
+    markPage();
+
+    simulator.placeInboundCall(QUEUE, "+4520123456", 3000);
+    browser.awaitText(By.id("caller-number"), "+4520123456");
+    assertThat(browser.find("caller-dnc").getText()).isEqualTo("Not on any do-not-call list");
+    assertThat(browser.find("caller-consent").getText()).isEqualTo("No consent recorded");
+    assertThat(browser.find("caller-history").getText()).contains("First call from this number");
+    if (browser.find("agent-state").getText().equals("Ringing")) {
+      browser.screenshot("desk-ringing");
+    }
+    Poll.until(DEADLINE, "the agent's phone answered", () -> simulator.answer(PHONE));
+    browser.awaitText(By.id("agent-state"), "On call");
+    assertThat(browser.find("time-in-state").getText()).matches("\\d+:\\d\\d");
+    browser.screenshot("desk-on-call");
+
+    assertThat(simulator.hangUp(PHONE)).isTrue();
+    browser.awaitText(By.id("agent-state"), "Wrap-up");
+    browser.await(By.id("disposition-form"));
+    assertThat(pageWasNotReloaded()).as("the desk changed without a reload").isTrue();
+
+    browser.find("save-disposition").click();
+    assertThat(browser.await(By.id("e-code")).getText()).isEqualTo("Required");
+    browser.driver().findElement(By.tagName("body")).sendKeys("d");
+    new Select(browser.find("f-code")).selectByIndex(1);
+    browser.find("f-resolved").click();
+    browser.find("f-note").sendKeys("New PIN sent");
+    browser.find("f-note").sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+    assertThat(browser.await(By.id("disposition-set")).getText()).contains("New PIN sent");
+    browser.screenshot("desk-disposition");
+
+    // Shortcuts: W ends the wrap-up, P pauses with the chosen reason, R resumes.
+    browser.awaitText(By.id("agent-state"), "Wrap-up");
+    browser.driver().findElement(By.tagName("body")).sendKeys("w");
+    browser.awaitText(By.id("agent-state"), "Idle");
+    new Select(browser.find("f-reason")).selectByIndex(1);
+    browser.driver().findElement(By.tagName("body")).sendKeys("p");
+    browser.awaitText(By.id("agent-state"), "Paused");
+    browser.screenshot("desk-paused");
+    browser.driver().findElement(By.tagName("body")).sendKeys("r");
+    browser.awaitText(By.id("agent-state"), "Idle");
+  }
+
+  @Test
+  @Order(2)
+  void theWallboardMovesWhenACallerArrives() {
+    TestUsers.as(Role.SUPERVISOR);
+    browser.login(TestUsers.usernameFor(Role.SUPERVISOR), TestUsers.PASSWORD);
+    browser.find("open-wallboard").click();
+    browser.await(By.id("agent-" + AGENT));
+    browser.awaitText(By.id("waiting-" + QUEUE), "0");
+    browser.await(By.cssSelector("#day-chart[data-ready='true']"));
+    markPage();
+
+    simulator.placeInboundCall(QUEUE, "+4520123457", 3000);
+    Poll.until(DEADLINE, "the agent's phone answered", () -> simulator.answer(PHONE));
+    browser.awaitText(By.id("agent-state-" + AGENT), "On call");
+    assertThat(browser.find("agent-" + AGENT).getText()).contains("+4520123457");
+    assertThat(pageWasNotReloaded()).as("the wallboard changed without a reload").isTrue();
+    browser.screenshot("wallboard");
+
+    browser.find("listen-" + AGENT).click();
+    assertThat(browser.await(By.id("e-device")).getText()).isEqualTo("Required");
+    browser.type("f-device", "Local/supervisor@sim-agent/n");
+    browser.find("listen-" + AGENT).click();
+    assertThat(browser.await(By.id("spy-started")).getText()).contains("listen");
+    assertThat(simulator.hangUp(PHONE)).isTrue();
+
+    browser.awaitText(By.id("agent-state-" + AGENT), "Wrap-up");
+    Poll.until(DEADLINE, "today's calls counted", () -> !browser.find("sl-today-" + QUEUE).getText().equals("–"));
+    browser.driver().manage().window().setSize(new Dimension(400, 860));
+    browser.screenshot("wallboard-phone");
+    browser.driver().manage().window().setSize(new Dimension(1280, 800));
+  }
+
+  private void markPage() {
+    browser.driver().executeScript("window.deskTestMark = 'same page';");
+  }
+
+  private boolean pageWasNotReloaded() {
+    return "same page".equals(browser.driver().executeScript("return window.deskTestMark;"));
+  }
+
+  private boolean isMember(String phone) {
+    return simulator.members(QUEUE).stream().anyMatch(m -> m.agentInterface().equals(phone));
+  }
+
+  private static RequestSpecification agent() {
+    return given().auth().preemptive().basic(AGENT, AGENT_PASSWORD);
+  }
+
+  /** A queue on the simulator's "sales", a pause reason and an agent on a simulated phone. */
+  private static void centre() {
+    Integer queueId =
+        asAdmin().get("/api/v1/queues").jsonPath().get("find { it.asteriskQueue == 'sales' }.id");
+    if (queueId == null) {
+      queueId =
+          asAdmin()
+              .contentType(ContentType.JSON)
+              .body(
+                  Map.of(
+                      "name", "Desk sales",
+                      "asteriskQueue", QUEUE,
+                      "strategy", "RRMEMORY",
+                      "serviceLevelPercent", 80,
+                      "serviceLevelSeconds", 20,
+                      "wrapUpSeconds", 60,
+                      "ringTimeoutSeconds", 15,
+                      "recording", false))
+              .post("/api/v1/queues")
+              .then()
+              .statusCode(201)
+              .extract()
+              .path("id");
+    }
+    if (!asAdmin().get("/api/v1/pause-reasons").jsonPath().getList("code").contains("BREAK")) {
+      asAdmin()
+          .contentType(ContentType.JSON)
+          .body(Map.of("code", "BREAK", "label", "Break", "paid", true))
+          .post("/api/v1/pause-reasons")
+          .then()
+          .statusCode(201);
+    }
+    if (asAdmin().get("/api/v1/agents").jsonPath().getList("username").contains(AGENT)) {
+      return;
+    }
+    int userId =
+        asAdmin()
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "username", AGENT,
+                    "displayName", "Dorte Desk",
+                    "password", AGENT_PASSWORD,
+                    "roles", List.of("AGENT")))
+            .post("/api/v1/users")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    asAdmin()
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "userId", userId,
+                "displayName", "Dorte Desk",
+                "device", PHONE,
+                "allowedModes", List.of("BLENDED", "INBOUND"),
+                "skills", List.of(Map.of("queueId", queueId, "penalty", 0))))
+        .post("/api/v1/agents")
+        .then()
+        .statusCode(201);
+  }
+}
