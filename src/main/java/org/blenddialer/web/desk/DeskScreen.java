@@ -100,6 +100,7 @@ public class DeskScreen extends UiResource {
   @GET
   @Path("state")
   public String statePart() {
+    requireMe();
     return render(state, FormState.empty());
   }
 
@@ -107,6 +108,7 @@ public class DeskScreen extends UiResource {
   @GET
   @Path("call")
   public String callPart() {
+    requireMe();
     return render(call, FormState.empty());
   }
 
