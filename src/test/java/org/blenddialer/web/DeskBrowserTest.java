@@ -43,9 +43,9 @@ import org.openqa.selenium.support.ui.Select;
 class DeskBrowserTest {
 
   private static final Duration DEADLINE = Duration.ofSeconds(20);
-  private static final String QUEUE = "sales";
-  private static final String AGENT = "desk-agent";
-  private static final String AGENT_PASSWORD = "desk-agent-password";
+  static final String QUEUE = "sales";
+  static final String AGENT = "desk-agent";
+  static final String AGENT_PASSWORD = "desk-agent-password";
   private static final String PHONE = "Local/deskagent@sim-agent/n";
 
   @TestHTTPResource("/")
@@ -213,12 +213,12 @@ class DeskBrowserTest {
     return simulator.members(QUEUE).stream().anyMatch(m -> m.agentInterface().equals(phone));
   }
 
-  private static RequestSpecification agent() {
+  static RequestSpecification agent() {
     return given().auth().preemptive().basic(AGENT, AGENT_PASSWORD);
   }
 
   /** A queue on the simulator's "sales", a pause reason and an agent on a simulated phone. */
-  private static void centre() {
+  static void centre() {
     Integer queueId =
         asAdmin().get("/api/v1/queues").jsonPath().get("find { it.asteriskQueue == 'sales' }.id");
     if (queueId == null) {
