@@ -13,6 +13,11 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.blenddialer.compliance.service.DncService;
+import org.blenddialer.core.leads.DuplicatePolicy;
+import org.blenddialer.leads.persistence.LeadImport;
+import org.blenddialer.leads.service.LeadImportService;
+import org.blenddialer.leads.service.NewImport;
 import org.blenddialer.telephony.pbxsim.PbxSimulator;
 import org.blenddialer.testing.Poll;
 import org.blenddialer.users.Role;
@@ -52,6 +57,8 @@ class DeskBrowserTest {
   URL root;
 
   @Inject PbxSimulator simulator;
+  @Inject LeadImportService leadImports;
+  @Inject DncService dnc;
 
   private BrowserSession browser;
   private String missing;
@@ -73,6 +80,7 @@ class DeskBrowserTest {
     Assumptions.assumeTrue(missing == null, missing);
     if (!centreReady) {
       centre();
+      knownCaller();
       simulator.setManualAgent(PHONE, true);
       centreReady = true;
     }
@@ -117,10 +125,12 @@ class DeskBrowserTest {
 
     simulator.placeInboundCall(QUEUE, "+4520123456", 3000);
     browser.awaitText(By.id("caller-number"), "+4520123456");
-    // The test centre's registries were never loaded: they are named as unreadable, not hidden.
-    assertThat(browser.find("caller-dnc").getText())
-        .startsWith("Not on the lists that could be read")
-        .contains("Could not be read: ");
+    assertThat(browser.find("caller-dnc").getText()).startsWith("On a do-not-call list internal");
+    assertThat(browser.find("caller-leads").getText())
+        .contains("Jens Jensen")
+        .contains("Desk list");
+    assertThat(browser.find("call-script").getText())
+        .isEqualTo("Good morning Jens Jensen, this is Dorte Desk. Asked about the winter offer");
     assertThat(browser.find("caller-consent").getText()).isEqualTo("No consent recorded");
     assertThat(browser.find("caller-history").getText()).contains("First call from this number");
     if (browser.find("agent-state").getText().equals("Ringing")) {
@@ -128,6 +138,7 @@ class DeskBrowserTest {
     }
     Poll.until(DEADLINE, "the agent's phone answered", () -> simulator.answer(PHONE));
     browser.awaitText(By.id("agent-state"), "On call");
+    browser.awaitText(By.id("call-heading"), "On call");
     assertThat(browser.find("time-in-state").getText()).matches("\\d+:\\d\\d");
     browser.screenshot("desk-on-call");
 
@@ -199,6 +210,72 @@ class DeskBrowserTest {
           agent().post("/api/v1/me/agent/wrap-up/end");
           return agent().post("/api/v1/me/agent/logout").statusCode() == 200;
         });
+  }
+
+  /**
+   * The first caller is a lead of a campaign with a script, and on the internal DNC list, so the
+   * screen pop has something to show.
+   */
+  private void knownCaller() {
+    RequestSpecification manager = TestUsers.as(Role.CAMPAIGN_MANAGER);
+    if (manager.get("/api/v1/campaigns").jsonPath().getList("name").contains("Desk spring")) {
+      return;
+    }
+    int queueId =
+        asAdmin().get("/api/v1/queues").jsonPath().get("find { it.asteriskQueue == 'sales' }.id");
+    Map<String, Object> c = new java.util.HashMap<>();
+    c.put("name", "Desk spring");
+    c.put("dialMode", "PREDICTIVE");
+    c.put("targetAbandonPercent", 2.5);
+    c.put("amdHandling", "HANG_UP");
+    c.put("asteriskQueue", "outbound");
+    c.put("asteriskServer", "embedded");
+    c.put("trunk", "sim");
+    c.put("callerId", "+4570101010");
+    c.put("callingHoursStart", "09:00");
+    c.put("callingHoursEnd", "20:00");
+    c.put("callingDays", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"));
+    c.put("maxAttemptsPerLead", 6);
+    c.put("maxAttemptsPerDay", 2);
+    c.put("leadOrder", "PRIORITY");
+    c.put("skillQueueIds", List.of(queueId));
+    c.put("script", "Good morning {{name}}, this is {{agentName}}. {{Note|}}");
+    long campaignId =
+        TestUsers.as(Role.CAMPAIGN_MANAGER)
+            .contentType(ContentType.JSON)
+            .body(c)
+            .post("/api/v1/campaigns")
+            .then()
+            .log()
+            .ifValidationFails()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getLong("id");
+    try {
+      java.nio.file.Path file = java.nio.file.Files.createTempFile("desk-leads", ".csv");
+      java.nio.file.Files.writeString(
+          file, "Name;Mobil;Note\nJens Jensen;+45 20 12 34 56;Asked about the winter offer\n");
+      LeadImport job =
+          leadImports.startUpload(
+              new NewImport(campaignId, "Desk list", "DK", DuplicatePolicy.KEEP_ALL, true, null),
+              file,
+              "desk-leads.csv",
+              "test");
+      Poll.until(
+          DEADLINE,
+          "the lead list imported",
+          () ->
+              "COMPLETED"
+                  .equals(
+                      TestUsers.as(Role.CAMPAIGN_MANAGER)
+                          .get("/api/v1/lead-imports/" + job.id)
+                          .jsonPath()
+                          .getString("state")));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    dnc.add("internal", "+4520123456", "phone", "asked not to be called", "test");
   }
 
   private void markPage() {

@@ -228,6 +228,13 @@ public class DeskScreen extends UiResource {
     }
     AgentStatus status = sessions.status(agent.id());
     DeskCall.Now now = calls.now(status, agent.displayName());
+    if (!form.invalid() && now.last() != null && now.last().disposition() != null) {
+      // A second save supersedes the first: start from what was saved.
+      form.put("code", now.last().disposition());
+      if (Boolean.TRUE.equals(now.last().resolved())) {
+        form.put("resolved", "on");
+      }
+    }
     Map<Long, QueueView> byId =
         queues.list().stream().map(QueueView::of).collect(Collectors.toMap(QueueView::id, q -> q));
     List<QueueView> mine =
