@@ -45,13 +45,7 @@ public class DeskCall {
    * @param key changes whenever the call part must be shown afresh
    */
   @TemplateData
-  public record Now(CallNow call, CallerCard card, DeskReader.LastCall last, String key) {
-
-    /** Whether the phone is ringing or the agent is talking. */
-    public boolean live() {
-      return call != null && (last == null || !last.callId().equals(call.callId()));
-    }
-  }
+  public record Now(CallNow call, CallerCard card, DeskReader.LastCall last, String key) {}
 
   /** The call part for an agent's status. */
   public Now now(AgentStatus status, String agentName) {

@@ -51,7 +51,6 @@ public class DeskScreen extends UiResource {
   private final Screen screen;
   private final AgentDeskReader agents;
   private final AgentSessions sessions;
-  private final DeskReader reader;
   private final DeskCall calls;
   private final QueueService queues;
   private final PauseReasonService pauseReasons;
@@ -66,7 +65,6 @@ public class DeskScreen extends UiResource {
       Screen screen,
       AgentDeskReader agents,
       AgentSessions sessions,
-      DeskReader reader,
       DeskCall calls,
       QueueService queues,
       PauseReasonService pauseReasons,
@@ -79,7 +77,6 @@ public class DeskScreen extends UiResource {
     this.screen = screen;
     this.agents = agents;
     this.sessions = sessions;
-    this.reader = reader;
     this.calls = calls;
     this.queues = queues;
     this.pauseReasons = pauseReasons;
@@ -211,8 +208,6 @@ public class DeskScreen extends UiResource {
         return seeOther(PATH);
       } catch (org.blenddialer.platform.error.InvalidInputProblem e) {
         form.reject(e.fieldErrors());
-      } catch (NotFoundProblem e) {
-        form.rejectForm(e.getMessage());
       } catch (org.blenddialer.platform.error.DomainException e) {
         form.rejectForm(e.getMessage());
       }
