@@ -123,8 +123,8 @@ class DeskBrowserTest {
     Poll.until(DEADLINE, "the phone a member of " + QUEUE, () -> isMember(PHONE));
     markPage();
 
-    simulator.placeInboundCall(QUEUE, "+4520123456", 3000);
-    browser.awaitText(By.id("caller-number"), "+4520123456");
+    simulator.placeInboundCall(QUEUE, "+4531415926", 3000);
+    browser.awaitText(By.id("caller-number"), "+4531415926");
     assertThat(browser.find("caller-dnc").getText()).startsWith("On a do-not-call list internal");
     assertThat(browser.find("caller-leads").getText())
         .contains("Jens Jensen")
@@ -180,11 +180,11 @@ class DeskBrowserTest {
     browser.await(By.cssSelector("#day-chart[data-ready='true']"));
     markPage();
 
-    simulator.placeInboundCall(QUEUE, "+4520123457", 3000);
+    simulator.placeInboundCall(QUEUE, "+4531415927", 3000);
     browser.awaitText(By.id("waiting-" + QUEUE), "1");
     Poll.until(DEADLINE, "the agent's phone answered", () -> simulator.answer(PHONE));
     browser.awaitText(By.id("agent-state-" + AGENT), "On call");
-    assertThat(browser.find("agent-" + AGENT).getText()).contains("+4520123457");
+    assertThat(browser.find("agent-" + AGENT).getText()).contains("+4531415927");
     assertThat(pageWasNotReloaded()).as("the wallboard changed without a reload").isTrue();
     browser.screenshot("wallboard");
 
@@ -255,7 +255,7 @@ class DeskBrowserTest {
     try {
       java.nio.file.Path file = java.nio.file.Files.createTempFile("desk-leads", ".csv");
       java.nio.file.Files.writeString(
-          file, "Name;Mobil;Note\nJens Jensen;+45 20 12 34 56;Asked about the winter offer\n");
+          file, "Name;Mobil;Note\nJens Jensen;+45 31 41 59 26;Asked about the winter offer\n");
       LeadImport job =
           leadImports.startUpload(
               new NewImport(campaignId, "Desk list", "DK", DuplicatePolicy.KEEP_ALL, true, null),
@@ -275,7 +275,7 @@ class DeskBrowserTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    dnc.add("internal", "+4520123456", "phone", "asked not to be called", "test");
+    dnc.add("internal", "+4531415926", "phone", "asked not to be called", "test");
   }
 
   private void markPage() {
