@@ -1,0 +1,91 @@
+package org.blenddialer.web.desk;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.TemplateData;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.InstantSource;
+import java.util.List;
+import org.blenddialer.acd.live.CallerLookup;
+import org.blenddialer.acd.live.ScreenPop;
+import org.blenddialer.agents.live.AgentStatus;
+import org.blenddialer.core.agent.AgentState;
+import org.jboss.logging.Logger;
+
+/** Puts together the call part of the desk: the call now, its screen pop, the last call. */
+@ApplicationScoped
+public class DeskCall {
+
+  private static final Logger LOG = Logger.getLogger(DeskCall.class);
+
+  private final ObjectMapper json;
+  private final ScreenPop screenPop;
+  private final CallerLookup callers;
+  private final DeskReader reader;
+  private final InstantSource clock;
+
+  DeskCall(
+      ObjectMapper json,
+      ScreenPop screenPop,
+      CallerLookup callers,
+      DeskReader reader,
+      InstantSource clock) {
+    this.json = json;
+    this.screenPop = screenPop;
+    this.callers = callers;
+    this.reader = reader;
+    this.clock = clock;
+  }
+
+  /**
+   * The call part.
+   *
+   * @param call the call the phone rings for or is on (or was on, in wrap-up), or null
+   * @param card the screen pop of that call's caller, or null
+   * @param last the last call the agent answered that is over (for its disposition), or null
+   * @param key changes whenever the call part must be shown afresh
+   */
+  @TemplateData
+  public record Now(CallNow call, CallerCard card, DeskReader.LastCall last, String key) {}
+
+  /** The call part for an agent's status. */
+  public Now now(AgentStatus status, String agentName) {
+    CallNow call = currentCall(status);
+    DeskReader.LastCall last = null;
+    if (status.state() != AgentState.LOGGED_OUT) {
+      last =
+          call == null
+              ? reader.lastCall(status.agentId()).orElse(null)
+              : reader.answeredCall(status.agentId(), call.callId()).orElse(null);
+    }
+    CallerCard card = call == null ? null : card(call.callerNumber(), agentName);
+    String key =
+        (call == null ? "-" : call.callId() + ":" + (call.answeredAt() != null))
+            + "|"
+            + (last == null ? "-" : last.callId() + ":" + last.dispositionAt());
+    return new Now(call, card, last, key);
+  }
+
+  /** The service's clock now, for the page's time-in-state counter. */
+  public long nowMillis() {
+    return clock.millis();
+  }
+
+  /** The call of an agent's status, or null. */
+  CallNow currentCall(AgentStatus status) {
+    Object call = status.currentCall();
+    return call == null ? null : json.convertValue(call, CallNow.class);
+  }
+
+  private CallerCard card(String callerNumber, String agentName) {
+    List<ScreenPop.EarlierCall> earlier = List.of();
+    if (callerNumber != null && !callerNumber.isBlank()) {
+      try {
+        earlier = screenPop.earlierCalls(callerNumber);
+      } catch (RuntimeException e) {
+        LOG.warnf("desk: earlier calls could not be read: %s", e.getMessage());
+      }
+    }
+    return CallerCard.of(
+        callerNumber, earlier, callers.lookUp(callerNumber), reader::script, agentName);
+  }
+}
