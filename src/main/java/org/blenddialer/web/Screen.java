@@ -111,13 +111,13 @@ public class Screen {
 
   /** A service's own message (problem detail, refused field) in the request's language. */
   public String serviceText(String message) {
-    return ServiceTexts.of(message, this);
+    return ServiceTexts.of(message, this::text);
   }
 
   /** A service's refused fields with their messages in the request's language. */
   public List<org.blenddialer.platform.error.FieldError> serviceErrors(
       List<org.blenddialer.platform.error.FieldError> errors) {
-    return ServiceTexts.of(errors, this);
+    return ServiceTexts.of(errors, this::text);
   }
 
   /** Formats for the request's language. */

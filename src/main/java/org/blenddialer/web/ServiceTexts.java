@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.blenddialer.platform.error.FieldError;
@@ -82,7 +83,7 @@ final class ServiceTexts {
   private ServiceTexts() {}
 
   /** The message in the screen's language, or as it is when it is not a known one. */
-  static String of(String message, Screen screen) {
+  static String of(String message, UnaryOperator<String> texts) {
     if (message == null) {
       return null;
     }
@@ -90,12 +91,12 @@ final class ServiceTexts {
       Matcher m = known.getKey().matcher(message);
       if (m.matches()) {
         String key = "service." + known.getValue();
-        String text = screen.text(key);
+        String text = texts.apply(key);
         if (text.equals(key)) {
           return message;
         }
         if (known.getValue().equals("notFound")) {
-          String thing = screen.text("thing." + m.group(1).replace(' ', '_'));
+          String thing = texts.apply("thing." + m.group(1).replace(' ', '_'));
           return text.replace("{1}", thing.startsWith("thing.") ? m.group(1) : thing)
               .replace("{2}", m.group(2));
         }
@@ -109,10 +110,10 @@ final class ServiceTexts {
   }
 
   /** Refused fields with their messages in the screen's language. */
-  static List<FieldError> of(List<FieldError> errors, Screen screen) {
+  static List<FieldError> of(List<FieldError> errors, UnaryOperator<String> texts) {
     List<FieldError> translated = new ArrayList<>();
     for (FieldError e : errors) {
-      translated.add(new FieldError(e.field(), of(e.message(), screen)));
+      translated.add(new FieldError(e.field(), of(e.message(), texts)));
     }
     return translated;
   }

@@ -238,12 +238,13 @@ public class DncScreen extends UiResource {
    * @param note a note
    * @param addedAt when
    * @param addedBy by whom
+   * @param encoded the number for a URL's query
    */
   @TemplateData
   public record EntryRow(
-      String number, String channel, String note, Instant addedAt, String addedBy) {
+      String number, String channel, String note, Instant addedAt, String addedBy, String encoded) {
     static EntryRow of(DncEntry e) {
-      return new EntryRow(e.e164, e.channel, e.note, e.addedAt, e.addedBy);
+      return new EntryRow(e.e164, e.channel, e.note, e.addedAt, e.addedBy, encode(e.e164));
     }
   }
 
