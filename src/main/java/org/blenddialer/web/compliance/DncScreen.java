@@ -144,6 +144,14 @@ public class DncScreen extends UiResource {
     return invalid(render(null, FormState.empty(), FormState.empty(), form, null));
   }
 
+  /** Anything but a multipart form is refused after the role check (see LeadUploadScreen). */
+  @POST
+  @Path("registry-imports")
+  @Consumes(MediaType.WILDCARD)
+  public Response notAForm() {
+    return Response.status(Response.Status.UNSUPPORTED_MEDIA_TYPE).build();
+  }
+
   private String render(
       String listCode, FormState search, FormState add, FormState registry, String saved) {
     List<DncList> lists = dnc.lists();

@@ -156,6 +156,16 @@ public class LeadUploadScreen extends UiResource {
     }
   }
 
+  /**
+   * Anything but a multipart form (a client posting JSON, say) is refused after the role check, so
+   * a visitor who is not logged in still gets the login page.
+   */
+  @POST
+  @Consumes(MediaType.WILDCARD)
+  public Response notAForm() {
+    return Response.status(Response.Status.UNSUPPORTED_MEDIA_TYPE).build();
+  }
+
   /** The mapping the form describes, or null to let the import guess it from the headers. */
   private ColumnMapping mapping(FormState input) {
     List<String> phones = columns(input.value("phoneColumns"));
