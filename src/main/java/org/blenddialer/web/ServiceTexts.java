@@ -61,6 +61,25 @@ final class ServiceTexts {
     known(
         "import (\\d+) failed and kept nothing, so it has no report: (.*)", "importFailedNoReport");
     known("import (\\d+) is still running; its report comes at the end", "importRunning");
+    // why a lead import failed
+    known("the file is empty", "importEmpty");
+    known(
+        "the file is an old binary Excel workbook \\(\\.xls\\): save it as \\.xlsx or CSV",
+        "importXls");
+    known("the file is not text, CSV or XLSX \\(it holds binary data\\)", "importBinary");
+    known(
+        "the file looks like XLSX but cannot be opened|the workbook's first sheet cannot be read"
+            + "|the workbook's sheet is broken",
+        "importBrokenWorkbook");
+    known(
+        "the column mapping does not fit the file: no column looks like a phone number; give a"
+            + " mapping\\. The columns are (.+)",
+        "importNoPhoneColumn");
+    known(
+        "the column mapping does not fit the file: the file has no column '(.+)'; its columns are"
+            + " (.+)",
+        "importNoSuchColumn");
+    known("the service stopped before the import finished", "importStopped");
     // compliance
     known("a phone number in E\\.164, e\\.g\\. (\\S+)", "e164Expected");
     known("not a valid phone number: (.+)", "invalidNumber");
