@@ -109,6 +109,17 @@ public class Screen {
     return catalog.text(language(), key);
   }
 
+  /** A service's own message (problem detail, refused field) in the request's language. */
+  public String serviceText(String message) {
+    return ServiceTexts.of(message, this::text);
+  }
+
+  /** A service's refused fields with their messages in the request's language. */
+  public List<org.blenddialer.platform.error.FieldError> serviceErrors(
+      List<org.blenddialer.platform.error.FieldError> errors) {
+    return ServiceTexts.of(errors, this::text);
+  }
+
   /** Formats for the request's language. */
   public LocalFormats formats() {
     return new LocalFormats(language().locale(), config.timeZone());
@@ -148,6 +159,13 @@ public class Screen {
       String path = RoleHome.CAMPAIGN_MANAGER.path();
       items.add(
           new NavItem("nav-campaign-manager", path, text("nav.campaigns"), path.equals(section)));
+    }
+    // compliance console, lead upload, servers, what-if: the simulator for planners
+    if (roles.contains(Role.SUPERVISOR)
+        || roles.contains(Role.CAMPAIGN_MANAGER)
+        || roles.contains(Role.ADMIN)) {
+      String path = "/ui/what-if";
+      items.add(new NavItem("nav-what-if", path, text("nav.whatIf"), path.equals(section)));
     }
     return items;
   }

@@ -57,7 +57,8 @@ public class UiFailures {
       return api.domain(e, uri);
     }
     String title = e.status() == 404 ? "error.notFound" : "error.conflict";
-    return pages().problem(screen(), e.status(), title, e.getMessage());
+    Screen screen = screen();
+    return pages().problem(screen, e.status(), title, screen.serviceText(e.getMessage()));
   }
 
   private static boolean isUi(UriInfo uri) {

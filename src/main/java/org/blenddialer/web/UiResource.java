@@ -38,9 +38,9 @@ public abstract class UiResource {
       action.accept(definition);
       return true;
     } catch (InvalidInputProblem e) {
-      form.reject(e.fieldErrors());
+      form.reject(screen.serviceErrors(e.fieldErrors()));
     } catch (ConflictProblem e) {
-      form.rejectForm(e.getMessage());
+      form.rejectForm(screen.serviceText(e.getMessage()));
     }
     return false;
   }

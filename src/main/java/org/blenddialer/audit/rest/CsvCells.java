@@ -6,11 +6,12 @@ import java.util.List;
  * Writes CSV rows whose cells cannot run as spreadsheet formulas: a cell starting with {@code =},
  * {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading apostrophe.
  */
-final class CsvCells {
+public final class CsvCells {
 
   private CsvCells() {}
 
-  static String row(List<String> cells) {
+  /** One CSV line (CRLF-terminated) of neutralised, quoted-where-needed cells. */
+  public static String row(List<String> cells) {
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {

@@ -87,7 +87,8 @@ public class ConsentResource {
       Instant expiresAt,
       Instant recordedAt,
       String recordedBy) {
-    static LedgerEntry of(ConsentRecord r) {
+    /** The view of a stored ledger entry. */
+    public static LedgerEntry of(ConsentRecord r) {
       return new LedgerEntry(
           r.id,
           r.kind,

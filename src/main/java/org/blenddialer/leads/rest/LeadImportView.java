@@ -37,7 +37,8 @@ public record LeadImportView(
     Instant startedAt,
     Instant finishedAt) {
 
-  static LeadImportView of(LeadImport job) {
+  /** The view of a stored job. */
+  public static LeadImportView of(LeadImport job) {
     return new LeadImportView(
         job.id,
         job.listId,

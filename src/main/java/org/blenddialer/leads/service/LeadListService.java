@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -111,6 +112,48 @@ public class LeadListService {
         }
       }
       csv.flush();
+    }
+  }
+
+  /**
+   * One line of an import report as stored.
+   *
+   * @param line the line of the file
+   * @param field the column, or null for the whole row
+   * @param rawValue the value as written in the file
+   * @param reason the reason code (a {@link org.blenddialer.core.leads.RejectReason} name)
+   * @param detail the reason in words
+   */
+  public record ReportLine(
+      long line, String field, String rawValue, String reason, String detail) {}
+
+  /**
+   * Hands the report lines of an import, in file order, to {@code sink}, streamed from the
+   * database; at most {@code limit} lines (0 for all).
+   */
+  public void forEachReportLine(long importId, int limit, Consumer<ReportLine> sink)
+      throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement query =
+            c.prepareStatement(
+                "SELECT line_number, field, raw_value, reason, detail FROM lead_import_rejection"
+                    + " WHERE import_id = ? ORDER BY line_number, seq"
+                    + (limit > 0 ? " LIMIT " + limit : ""),
+                ResultSet.TYPE_FORWARD_ONLY,
+                ResultSet.CONCUR_READ_ONLY)) {
+      query.setFetchSize(Integer.MIN_VALUE);
+      query.setLong(1, importId);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          sink.accept(
+              new ReportLine(
+                  rows.getLong(1),
+                  rows.getString(2),
+                  rows.getString(3),
+                  rows.getString(4),
+                  rows.getString(5)));
+        }
+      }
     }
   }
 

@@ -126,7 +126,7 @@ public class UsersScreen extends UiResource {
     } catch (ConflictProblem refused) {
       return Response.status(Response.Status.CONFLICT)
           .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-          .entity(listPage(null, refused.getMessage()))
+          .entity(listPage(null, screen.serviceText(refused.getMessage())))
           .build();
     }
   }

@@ -72,7 +72,7 @@ public class CampaignScreen extends UiResource {
     } catch (ConflictProblem refused) {
       return Response.status(Response.Status.CONFLICT)
           .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-          .entity(page(id, null, refused.getMessage()))
+          .entity(page(id, null, screen.serviceText(refused.getMessage())))
           .build();
     }
   }
