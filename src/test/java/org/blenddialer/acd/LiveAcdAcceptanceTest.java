@@ -141,11 +141,12 @@ class LiveAcdAcceptanceTest {
     try {
       Instant from = Instant.now();
       for (int i = 0; i < 3; i++) {
-        simulator.placeInboundCall(SUPPORT, caller(), 3000);
+        // Long enough (in simulated time) for the service to start recording on a loaded machine.
+        simulator.placeInboundCall(SUPPORT, caller(), 20000);
       }
       Poll.until(DEADLINE, "3 answered calls recorded", () -> answeredSince(from) >= 3);
       Poll.until(
-          Duration.ofSeconds(10),
+          DEADLINE,
           "a screen pop for each of the 3 callers",
           () ->
               streams.values().stream()

@@ -92,7 +92,14 @@ public final class PbxSimulator implements AutoCloseable {
     loop.start();
     server = new AmiServer(this, new AmiActions(this, model, appQueue, dialplan));
     // A restart keeps the port, as a rebooted Asterisk keeps 5038.
-    port = server.start(settings.host(), port != 0 ? port : settings.port());
+    try {
+      port = server.start(settings.host(), port != 0 ? port : settings.port());
+    } catch (IOException e) {
+      // Not listening means not started: a later start() tries again from scratch.
+      running = false;
+      loop.interrupt();
+      throw e;
+    }
     submit(dialplan::startInboundTraffic);
     LOG.info(
         () ->

@@ -112,11 +112,21 @@ class AmiPbxAgainstSimulatorTest extends PbxContractTest {
 
   @Override
   protected void startPbx() {
-    try {
-      simulator.start();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    // The simulator comes back on its old port so that the adapter can reconnect; while another
+    // socket on this machine briefly holds that port, binding is retried until the deadline.
+    EventRecorder.awaitTrue(
+        "the simulator listens on its old port again",
+        () -> {
+          try {
+            simulator.start();
+            return true;
+          } catch (java.net.BindException e) {
+            return false;
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        },
+        Duration.ofSeconds(20));
   }
 
   @Override
