@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,7 +58,26 @@ public class Hopper {
     if (limit <= 0) {
       return List.of();
     }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return claimOnce(launch, limit, now);
+      } catch (IllegalStateException e) {
+        // InnoDB may pick two concurrent claims as deadlock victims (index entries of leads that
+        // change status); the victim's transaction was rolled back whole, so it simply tries again.
+        if (!(e.getCause() instanceof SQLTransactionRollbackException) || attempt >= 5) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private List<Claimed> claimOnce(Launch launch, int limit, Instant now) {
     try (Connection c = db.getConnection()) {
+      int isolation = c.getTransactionIsolation();
+      // READ COMMITTED: the claim's locking reads lock the rows they return and no gaps, so one
+      // claimer's scan never blocks another's lead moving to DIALING in the same index (under
+      // REPEATABLE READ those gap locks made concurrent claims deadlock).
+      c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
       c.setAutoCommit(false);
       try {
         List<Long> lists = activeLists(c, launch.campaignId());
@@ -75,6 +95,9 @@ public class Hopper {
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
+      } finally {
+        c.setAutoCommit(true);
+        c.setTransactionIsolation(isolation);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("the hopper could not claim leads: " + e.getMessage(), e);

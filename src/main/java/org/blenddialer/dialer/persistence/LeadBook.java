@@ -39,6 +39,12 @@ public class LeadBook {
   /** What an attempt's end needs to know of its lead. */
   public record LeadCounts(int attempts, int attemptsToday, LocalDate attemptsDay, ZoneId zone) {}
 
+  /** The lead's time zone (UTC when it has none). */
+  public ZoneId zoneOf(long leadId) {
+    LeadCounts c = counts(leadId);
+    return c == null ? ZoneOffset.UTC : c.zone();
+  }
+
   /** The lead's counters and zone (UTC when it has none). */
   public LeadCounts counts(long leadId) {
     try (Connection c = db.getConnection();
@@ -140,6 +146,31 @@ public class LeadBook {
         AttemptStore.ts(nextCallAt),
         leadId,
         attemptId);
+  }
+
+  /** Records a callback request (the lead's status is set with {@link #setStatus}). */
+  public void addCallback(
+      long leadId,
+      long campaignId,
+      long attemptId,
+      Instant dueAt,
+      String localTime,
+      String zone,
+      Long agentId,
+      String setBy,
+      Instant now) {
+    update(
+        "INSERT INTO lead_callback (lead_id, campaign_id, attempt_id, due_at, local_time,"
+            + " time_zone, agent_id, set_by, set_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        leadId,
+        campaignId,
+        attemptId,
+        AttemptStore.ts(dueAt),
+        localTime,
+        zone,
+        agentId,
+        setBy,
+        AttemptStore.ts(now));
   }
 
   /** The person's attempts over the last 31 days, for caps and lockouts. */

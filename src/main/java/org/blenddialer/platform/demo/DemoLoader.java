@@ -24,6 +24,7 @@ import org.blenddialer.agents.rest.AgentDefinition;
 import org.blenddialer.agents.service.AgentService;
 import org.blenddialer.campaigns.rest.CampaignDefinition;
 import org.blenddialer.campaigns.service.CampaignService;
+import org.blenddialer.core.campaign.CampaignAction;
 import org.blenddialer.platform.db.EmbeddedDatabase;
 import org.blenddialer.users.Role;
 import org.blenddialer.users.service.UserService;
@@ -114,7 +115,12 @@ public class DemoLoader {
         skillQueues.forEach(q -> ids.add(queueIds.get(q)));
       }
       definition.put("skillQueueIds", ids);
-      campaigns.create(json.convertValue(definition, CampaignDefinition.class));
+      // "start": true makes the demo dial at once, with whatever lead lists the demo loads.
+      boolean start = Boolean.TRUE.equals(definition.remove("start"));
+      long id = campaigns.create(json.convertValue(definition, CampaignDefinition.class)).id;
+      if (start) {
+        campaigns.act(id, CampaignAction.START, "demo", "demo centre");
+      }
     }
     if (config.password().isPresent()) {
       LOG.infof("Loaded the demo centre; demo users %s use DIALER_DEMO_PASSWORD", logins);
