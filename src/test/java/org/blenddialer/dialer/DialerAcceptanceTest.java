@@ -31,7 +31,10 @@ import org.blenddialer.testing.Poll;
 import org.blenddialer.users.Role;
 import org.blenddialer.users.rest.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The acceptance run: a campaign with a 1,000-lead list dials in each mode through the AMI adapter
@@ -41,11 +44,12 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(DialerProfile.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DialerAcceptanceTest {
 
   static final String PASSWORD = "dialer-agent-password";
   static final int LEADS = 1000;
-  static final int AGENTS = 12;
+  static final int AGENTS = 24;
   static final int MAX_ATTEMPTS = 3;
 
   @Inject DataSource db;
@@ -130,21 +134,25 @@ class DialerAcceptanceTest {
   }
 
   @Test
+  @Order(3)
   void progressive() throws Exception {
     run("PROGRESSIVE", null);
   }
 
   @Test
+  @Order(2)
   void power() throws Exception {
     run("POWER", 2.0);
   }
 
   @Test
+  @Order(1)
   void predictive() throws Exception {
     run("PREDICTIVE", 3.0);
   }
 
   @Test
+  @Order(4)
   void preview() throws Exception {
     run("PREVIEW", null);
   }
@@ -183,7 +191,31 @@ class DialerAcceptanceTest {
             mode + ": every lead in a final status and no attempt open",
             () -> unfinished(campaign) == 0);
       } catch (AssertionError e) {
-        throw new AssertionError(e.getMessage() + "; leads now " + statuses(campaign), e);
+        StringBuilder threads = new StringBuilder();
+        Thread.getAllStackTraces()
+            .forEach(
+                (t, stack) -> {
+                  if (t.getName().equals("dialer") || t.getName().equals("acd-live")) {
+                    threads.append("\n").append(t.getName()).append(" ").append(t.getState());
+                    for (StackTraceElement el : stack) {
+                      threads.append("\n  at ").append(el);
+                    }
+                  }
+                });
+        String agentStates =
+            TestUsers.as(Role.SUPERVISOR)
+                .get("/api/v1/supervisor/agents")
+                .jsonPath()
+                .getList("state")
+                .toString();
+        throw new AssertionError(
+            e.getMessage()
+                + "; leads now "
+                + statuses(campaign)
+                + "; agents "
+                + agentStates
+                + threads,
+            e);
       }
     } finally {
       done.set(true);
