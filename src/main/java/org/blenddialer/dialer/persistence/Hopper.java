@@ -172,7 +172,7 @@ public class Hopper {
 
   private static List<Claimed> mark(Connection c, Launch launch, List<Long> ids, Instant now)
       throws SQLException {
-    List<Claimed> claimed = new ArrayList<>(ids.size());
+    java.util.Map<Long, Claimed> byId = new java.util.HashMap<>();
     try (PreparedStatement read =
             c.prepareStatement(
                 "SELECT id, attempts, phone_e164, name, country, time_zone, time_zone_source,"
@@ -216,7 +216,8 @@ public class Hopper {
           dialing.setLong(1, attemptId);
           dialing.setLong(2, leadId);
           dialing.executeUpdate();
-          claimed.add(
+          byId.put(
+              leadId,
               new Claimed(
                   attemptId,
                   leadId,
@@ -228,6 +229,14 @@ public class Hopper {
                   r.getString(7),
                   r.getString(8)));
         }
+      }
+    }
+    // In claim order: callbacks first, then by priority and due time.
+    List<Claimed> claimed = new ArrayList<>(ids.size());
+    for (Long id : ids) {
+      Claimed lead = byId.get(id);
+      if (lead != null) {
+        claimed.add(lead);
       }
     }
     return claimed;

@@ -257,41 +257,49 @@ public class AttemptFollower {
     e.attemptIds().forEach((callId, attempt) -> liveCalls.put(attempt, callId));
     Instant now = clock.instant();
     for (AttemptStore.AttemptRow row : attempts.open()) {
-      if (!row.server().equals(e.server()) || row.dialedAt() == null) {
-        if (row.dialedAt() == null && row.server().equals(e.server())) {
-          releaseUndialed(row, now);
-        }
-        continue;
+      try {
+        recover(row, e.server(), liveCalls, now);
+      } catch (RuntimeException failure) {
+        LOG.warnf("attempt %d could not be recovered: %s", row.id(), failure.getMessage());
       }
-      CampaignRun run = runs.apply(row.campaignId());
-      LiveAttempt known = run.inFlight.get(row.id());
-      String callId = liveCalls.get(String.valueOf(row.id()));
-      if (callId != null) {
-        if (known == null) {
-          LiveAttempt a =
-              new LiveAttempt(row.id(), row.leadId(), run, row.dialedAt().toEpochMilli() / 1000.0);
-          a.phase =
-              row.connectedAt() != null ? LiveAttempt.Phase.CONNECTED : LiveAttempt.Phase.ANSWERED;
-          a.callId = callId;
-          a.channel = row.channel();
-          a.machine = "MACHINE".equals(row.amdVerdict());
-          run.inFlight.put(row.id(), a);
-          byId.put(row.id(), a);
-          byCall.put(callId, a);
-        }
-        continue;
+    }
+  }
+
+  private void recover(
+      AttemptStore.AttemptRow row, String server, Map<String, String> liveCalls, Instant now) {
+    if (!row.server().equals(server) || row.dialedAt() == null) {
+      if (row.dialedAt() == null && row.server().equals(server)) {
+        releaseUndialed(row, now);
       }
-      if (known != null && known.phase == LiveAttempt.Phase.RINGING) {
-        continue; // dialed by this process and still ringing: its outcome will come
+      return;
+    }
+    CampaignRun run = runs.apply(row.campaignId());
+    LiveAttempt known = run.inFlight.get(row.id());
+    String callId = liveCalls.get(String.valueOf(row.id()));
+    if (callId != null) {
+      if (known == null) {
+        LiveAttempt a =
+            new LiveAttempt(row.id(), row.leadId(), run, row.dialedAt().toEpochMilli() / 1000.0);
+        a.phase =
+            row.connectedAt() != null ? LiveAttempt.Phase.CONNECTED : LiveAttempt.Phase.ANSWERED;
+        a.callId = callId;
+        a.channel = row.channel();
+        a.machine = "MACHINE".equals(row.amdVerdict());
+        run.inFlight.put(row.id(), a);
+        byId.put(row.id(), a);
+        byCall.put(callId, a);
       }
-      if (known != null) {
-        forget(known);
-      }
-      if (attempts.close(row.id(), now, AttemptStore.UNKNOWN, null, null)) {
-        LOG.infof(
-            "attempt %d was left open and the PBX does not know it: closed UNKNOWN", row.id());
-        moveLeadOn(run, row.leadId(), row.id(), null, now);
-      }
+      return;
+    }
+    if (known != null && known.phase == LiveAttempt.Phase.RINGING) {
+      return; // dialed by this process and still ringing: its outcome will come
+    }
+    if (known != null) {
+      forget(known);
+    }
+    if (attempts.close(row.id(), now, AttemptStore.UNKNOWN, null, null)) {
+      LOG.infof("attempt %d was left open and the PBX does not know it: closed UNKNOWN", row.id());
+      moveLeadOn(run, row.leadId(), row.id(), null, now);
     }
   }
 
