@@ -149,8 +149,8 @@ class DialerAcceptanceTest {
   @Test
   @Order(1)
   @Disabled(
-      "issue 6: in the full run the predictive campaign launched nothing (threads idle, no"
-          + " error) while the same test alone passed; see docs/dialer.md, Known limits")
+      "issue 6: in full runs the predictive campaign launched nothing (threads idle, no error)"
+          + " while the same test alone passed; see docs/dialer.md, Known limits")
   void predictive() throws Exception {
     run("PREDICTIVE", 3.0);
   }

@@ -105,7 +105,9 @@ public class Dialer implements OutboundDialing {
       if (d == null || !d.running() || d.mode() == DialMode.PREVIEW) {
         continue;
       }
-      states.add(run.state(now, pbx.isReady(d.server())));
+      // A campaign with nothing due and nothing in flight takes no share of the free agents.
+      boolean work = run.dueLeads > 0 || !run.inFlight.isEmpty() || run.launching.get() > 0;
+      states.add(run.state(now, work && pbx.isReady(d.server())));
     }
     return states;
   }
