@@ -168,13 +168,20 @@ public sealed interface PbxEvent {
 
   /**
    * The state rebuilt from the PBX itself after a (re)connect: whoever keeps state from events
-   * replaces theirs with this. Delivered just before the link turns READY.
+   * replaces theirs with this. Delivered just before the link turns READY. {@code attemptIds}: the
+   * dialer attempt id of each live channel that carries one, by call id.
    */
-  record Resynced(String server, Instant at, List<ActiveChannel> channels, List<QueueState> queues)
+  record Resynced(
+      String server,
+      Instant at,
+      List<ActiveChannel> channels,
+      List<QueueState> queues,
+      java.util.Map<String, String> attemptIds)
       implements PbxEvent {
     public Resynced {
       channels = List.copyOf(channels);
       queues = List.copyOf(queues);
+      attemptIds = java.util.Map.copyOf(attemptIds);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.blenddialer.acd.blending;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,10 @@ import org.blenddialer.acd.service.QueueDirectory;
 import org.blenddialer.agents.live.AgentSessions;
 import org.blenddialer.core.blending.BlendingSnapshot;
 import org.blenddialer.core.blending.DynamicReserve;
+import org.blenddialer.core.blending.NoBlending;
 import org.blenddialer.core.blending.ServiceLevelSoFar;
 import org.blenddialer.core.blending.ServiceLevelTarget;
+import org.blenddialer.core.engine.CampaignState;
 import org.blenddialer.core.engine.DialerCommand;
 import org.blenddialer.core.engine.DialerEngine;
 import org.blenddialer.core.engine.DialerSnapshot;
@@ -36,9 +39,9 @@ public class BlendingController {
   private final LiveServiceLevel serviceLevel;
   private final QueueDirectory queues;
   private final InstantSource clock;
+  private final Instance<OutboundDialing> outbound;
   private ServiceLevelTarget target;
   private DynamicReserve policy;
-  private DialerEngine engine;
 
   BlendingController(
       AcdConfig config,
@@ -47,7 +50,8 @@ public class BlendingController {
       LiveForecast forecast,
       LiveServiceLevel serviceLevel,
       QueueDirectory queues,
-      InstantSource clock) {
+      InstantSource clock,
+      Instance<OutboundDialing> outbound) {
     this.config = config.blending();
     this.sessions = sessions;
     this.calls = calls;
@@ -55,61 +59,87 @@ public class BlendingController {
     this.serviceLevel = serviceLevel;
     this.queues = queues;
     this.clock = clock;
+    this.outbound = outbound;
   }
 
-  /** One blending decision, applied; returns the mode switches made. */
+  /**
+   * One decision, applied: blending's mode switches (returned) and, in the same engine run, the
+   * pacing of every campaign that may dial, whose launches go to the dialer.
+   */
   public synchronized List<AgentSessions.ModeChange> rebalance(String trigger) {
-    if (!config.enabled()) {
+    OutboundDialing dialer = outbound.isResolvable() ? outbound.get() : null;
+    if (!config.enabled() && dialer == null) {
       return List.of();
     }
     ServiceLevelTarget wanted = strictestTarget();
     if (!wanted.equals(target)) {
       target = wanted;
       policy = new DynamicReserve(target, config.extraAgents(), DynamicReserve.Model.POOLED);
-      engine = new DialerEngine(policy, config.minTimeInMode().toMillis() / 1000.0, Map.of());
     }
     InboundForecast f = forecast.forecast();
     int waiting = calls.waiting();
     ServiceLevelSoFar slToday = serviceLevel.soFar();
     double now = clock.millis() / 1000.0;
-    return sessions.blend(
-        agents -> {
-          List<DialerCommand> commands =
-              engine.decide(new DialerSnapshot(now, agents, waiting, f, List.of(), slToday));
-          if (commands.isEmpty()) {
-            return List.of();
-          }
-          int reserve =
-              Math.max(
-                  waiting,
-                  policy.inboundReserve(new BlendingSnapshot(now, agents, waiting, f, slToday)));
-          String why =
-              String.format(
-                  Locale.ROOT,
-                  "%s: inbound forecast %.2f Erl (%.1f calls/h, AHT %.0f s), SL target %.0f/%.0f"
-                      + " needs %d, SL today %s, %d waiting, reserving %d",
-                  trigger,
-                  f.offeredLoad(),
-                  f.arrivalRate() * 3600,
-                  f.handleTime(),
-                  target.share() * 100,
-                  target.acceptableWait(),
-                  policy.agentsNeeded(f) + config.extraAgents(),
-                  slToday.counted() == 0
-                      ? "none yet"
-                      : String.format(
-                          Locale.ROOT, "%.1f%% of %d", slToday.share() * 100, slToday.counted()),
-                  waiting,
-                  reserve);
-          List<AgentSessions.ModeChange> changes = new ArrayList<>();
-          for (DialerCommand c : commands) {
-            if (c instanceof DialerCommand.SwitchMode s) {
-              changes.add(
-                  new AgentSessions.ModeChange(Long.parseLong(s.agentId()), null, s.mode(), why));
-            }
-          }
-          return changes;
-        });
+    List<CampaignState> campaigns = dialer == null ? List.of() : dialer.campaigns(now);
+    // Engines are cheap; the stateful pacing policies live in the dialer, so one per decision.
+    DialerEngine engine =
+        new DialerEngine(
+            config.enabled() ? policy : new NoBlending(),
+            config.minTimeInMode().toMillis() / 1000.0,
+            campaigns.isEmpty() ? Map.of() : dialer.pacing());
+    List<DialerCommand> launches = new ArrayList<>();
+    List<AgentSessions.ModeChange> switched =
+        sessions.blend(
+            agents -> {
+              List<DialerCommand> commands =
+                  engine.decide(new DialerSnapshot(now, agents, waiting, f, campaigns, slToday));
+              List<AgentSessions.ModeChange> changes = new ArrayList<>();
+              for (DialerCommand c : commands) {
+                if (c instanceof DialerCommand.SwitchMode s) {
+                  changes.add(
+                      new AgentSessions.ModeChange(
+                          Long.parseLong(s.agentId()),
+                          null,
+                          s.mode(),
+                          why(trigger, f, waiting, slToday, now, agents)));
+                } else {
+                  launches.add(c);
+                }
+              }
+              return changes;
+            });
+    if (dialer != null && !launches.isEmpty()) {
+      dialer.carryOut(launches);
+    }
+    return switched;
+  }
+
+  private String why(
+      String trigger,
+      InboundForecast f,
+      int waiting,
+      ServiceLevelSoFar slToday,
+      double now,
+      List<? extends org.blenddialer.core.agent.AgentView> agents) {
+    int reserve =
+        Math.max(
+            waiting, policy.inboundReserve(new BlendingSnapshot(now, agents, waiting, f, slToday)));
+    return String.format(
+        Locale.ROOT,
+        "%s: inbound forecast %.2f Erl (%.1f calls/h, AHT %.0f s), SL target %.0f/%.0f"
+            + " needs %d, SL today %s, %d waiting, reserving %d",
+        trigger,
+        f.offeredLoad(),
+        f.arrivalRate() * 3600,
+        f.handleTime(),
+        target.share() * 100,
+        target.acceptableWait(),
+        policy.agentsNeeded(f) + config.extraAgents(),
+        slToday.counted() == 0
+            ? "none yet"
+            : String.format(Locale.ROOT, "%.1f%% of %d", slToday.share() * 100, slToday.counted()),
+        waiting,
+        reserve);
   }
 
   /** The strictest service-level target among active inbound queues (80/20 when none). */

@@ -74,6 +74,11 @@ public class LiveAcd {
         });
   }
 
+  /** Asks for a decision now, on the live thread (the dialer asks when one of its dials ends). */
+  public void rebalance(String trigger) {
+    submit(() -> blending.rebalance(trigger));
+  }
+
   private void apply(PbxEvent event) {
     calls.onEvent(event);
     Long offeredTo = agents.onEvent(event, calls::callerNumber);

@@ -75,7 +75,7 @@ public class Campaign extends PanacheEntityBase {
   public LocalTime hoursEnd;
 
   /** Comma-separated ISO days, e.g. MONDAY,TUESDAY. */
-  @Column(name = "calling_days", nullable = false, length = 40)
+  @Column(name = "calling_days", nullable = false, length = 80)
   public String callingDays;
 
   @Enumerated(EnumType.STRING)

@@ -33,6 +33,11 @@ public final class RetryPolicy {
     this.maxAttemptsPerDay = maxAttemptsPerDay;
   }
 
+  /** Most attempts per lead overall. */
+  public int maxAttemptsPerLead() {
+    return maxAttemptsPerLead;
+  }
+
   /**
    * The decision after an attempt that ended at {@code endedAt} in {@code outcome}, given the
    * counts including that attempt, in the lead's time zone.

@@ -14,5 +14,22 @@ public enum LeadStatus {
   /** Replaced by a newer lead with the same number (duplicate policy KEEP_NEWEST). */
   SUPERSEDED,
   /** The person asked not to be called again; the import's do-not-call scrub reads these. */
-  DO_NOT_CALL
+  DO_NOT_CALL,
+  /** Finished: the retry rules allow no further attempt. */
+  EXHAUSTED,
+  /** A callback anyone may make, due at {@code next_call_at}; comes before READY leads. */
+  CALLBACK,
+  /** A callback only the agent who asked for it makes (through preview). */
+  CALLBACK_AGENT,
+  /** Finished: compliance does not allow this campaign to call the lead (consent, dial mode). */
+  BLOCKED;
+
+  /** Whether the lead needs no further call. */
+  public boolean isFinal() {
+    return this == DONE
+        || this == SUPERSEDED
+        || this == DO_NOT_CALL
+        || this == EXHAUSTED
+        || this == BLOCKED;
+  }
 }

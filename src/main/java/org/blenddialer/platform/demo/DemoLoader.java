@@ -27,6 +27,7 @@ import org.blenddialer.agents.rest.AgentDefinition;
 import org.blenddialer.agents.service.AgentService;
 import org.blenddialer.campaigns.rest.CampaignDefinition;
 import org.blenddialer.campaigns.service.CampaignService;
+import org.blenddialer.core.campaign.CampaignAction;
 import org.blenddialer.core.leads.DuplicatePolicy;
 import org.blenddialer.leads.service.LeadImportService;
 import org.blenddialer.leads.service.NewImport;
@@ -146,9 +147,13 @@ public class DemoLoader {
         skillQueues.forEach(q -> ids.add(queueIds.get(q)));
       }
       definition.put("skillQueueIds", ids);
-      campaignIds.put(
-          (String) c.get("name"),
-          campaigns.create(json.convertValue(definition, CampaignDefinition.class)).id);
+      // "start": true makes the demo dial at once, with whatever lead lists the demo loads.
+      boolean start = Boolean.TRUE.equals(definition.remove("start"));
+      long id = campaigns.create(json.convertValue(definition, CampaignDefinition.class)).id;
+      campaignIds.put((String) c.get("name"), id);
+      if (start) {
+        campaigns.act(id, CampaignAction.START, "demo", "demo centre");
+      }
     }
 
     if (config.password().isPresent()) {

@@ -102,7 +102,8 @@ final class AmiResync {
     for (QueueBuilder b : queues.values()) {
       states.add(b.build());
     }
-    return new Result(new PbxEvent.Resynced(server, clock.instant(), channels, states), attempts);
+    return new Result(
+        new PbxEvent.Resynced(server, clock.instant(), channels, states, attempts), attempts);
   }
 
   private static final class QueueBuilder {

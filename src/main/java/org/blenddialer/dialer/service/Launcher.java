@@ -1,0 +1,251 @@
+package org.blenddialer.dialer.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.blenddialer.compliance.config.ComplianceConfig;
+import org.blenddialer.compliance.service.AbandonGuard;
+import org.blenddialer.compliance.service.DialCheckInput;
+import org.blenddialer.compliance.service.DialCheckService;
+import org.blenddialer.core.campaign.DialMode;
+import org.blenddialer.core.campaign.LeadNext;
+import org.blenddialer.core.compliance.AbandonFigures;
+import org.blenddialer.core.compliance.CampaignFacts;
+import org.blenddialer.core.compliance.DialDecision;
+import org.blenddialer.core.compliance.ZoneSource;
+import org.blenddialer.core.leads.LeadStatus;
+import org.blenddialer.dialer.config.DialingConfig;
+import org.blenddialer.dialer.persistence.AttemptStore;
+import org.blenddialer.dialer.persistence.Hopper;
+import org.blenddialer.dialer.persistence.LeadBook;
+import org.blenddialer.telephony.OriginateRequest;
+import org.blenddialer.telephony.Pbx;
+import org.jboss.logging.Logger;
+
+/**
+ * Turns a launch into dials: claims leads through the hopper (committed first), passes each through
+ * the dial-time compliance check, then originates it; a lead that may not be called now is released
+ * as the refusal says, without counting an attempt.
+ */
+@ApplicationScoped
+public class Launcher {
+
+  private static final Logger LOG = Logger.getLogger(Launcher.class);
+
+  private final DialingConfig config;
+  private final ComplianceConfig compliance;
+  private final Hopper hopper;
+  private final AttemptStore attempts;
+  private final LeadBook leads;
+  private final DialCheckService checks;
+  private final AbandonGuard guard;
+  private final Pbx pbx;
+  private final InstantSource clock;
+  private final AttemptFollower follower;
+
+  Launcher(
+      DialingConfig config,
+      ComplianceConfig compliance,
+      Hopper hopper,
+      AttemptStore attempts,
+      LeadBook leads,
+      DialCheckService checks,
+      AbandonGuard guard,
+      Pbx pbx,
+      InstantSource clock,
+      AttemptFollower follower) {
+    this.config = config;
+    this.compliance = compliance;
+    this.hopper = hopper;
+    this.attempts = attempts;
+    this.leads = leads;
+    this.checks = checks;
+    this.guard = guard;
+    this.pbx = pbx;
+    this.clock = clock;
+    this.follower = follower;
+  }
+
+  /** Due leads of the campaign, counted up to a bound (pacing never needs more). */
+  int dueLeads(CampaignRun run, Instant now) {
+    return hopper.dueCount(run.id, now, 1000);
+  }
+
+  /**
+   * Asks the abandon guard for the campaign's declared pack: at the cap, power and predictive
+   * dialing fall back to progressive (the guard audits the switch and the switch back).
+   */
+  void guard(CampaignRun run, Instant now) {
+    CampaignRun.Definition d = run.definition;
+    if (!d.mode().canAbandon() || d.jurisdiction() == null) {
+      return;
+    }
+    AbandonGuard.Guidance g =
+        guard.guide(
+            String.valueOf(run.id),
+            List.of(d.jurisdiction()),
+            complianceMode(d.mode()),
+            leads.abandonFigures(run.id, now));
+    run.fallBack(g.mode() == org.blenddialer.core.compliance.DialMode.PROGRESSIVE);
+  }
+
+  /** Claims and dials up to {@code count} leads of an automatic campaign. */
+  void launch(CampaignRun run, int count) {
+    CampaignRun.Definition d = run.definition;
+    if (d == null || !d.running() || !pbx.isReady(d.server())) {
+      return;
+    }
+    Instant now = clock.instant();
+    DialMode mode = run.effectiveMode();
+    List<Hopper.Claimed> claimed =
+        hopper.claim(
+            new Hopper.Launch(
+                run.id,
+                d.server(),
+                d.callerId(),
+                mode.name(),
+                run.pacing.name(),
+                detail(run, mode),
+                null),
+            count,
+            now);
+    if (claimed.isEmpty()) {
+      run.dueLeads = 0;
+      return;
+    }
+    run.dueLeads = Math.max(0, run.dueLeads - claimed.size());
+    List<AbandonFigures> figures = leads.abandonFigures(run.id, now);
+    for (Hopper.Claimed lead : claimed) {
+      dial(run, lead, mode, figures, null);
+    }
+  }
+
+  /** Checks and dials one claimed lead; returns whether it was dialed. */
+  boolean dial(
+      CampaignRun run,
+      Hopper.Claimed lead,
+      DialMode mode,
+      List<AbandonFigures> figures,
+      Long previewAgent) {
+    CampaignRun.Definition d = run.definition;
+    Instant now = clock.instant();
+    ZoneId zone = zoneOf(lead.timeZone());
+    if (!d.hours().open(now, zone)) {
+      notDialed(
+          lead,
+          new LeadNext(LeadStatus.READY, d.hours().nextOpening(now, zone), "campaign hours"),
+          "campaign-hours");
+      return false;
+    }
+    DialCheckService.Checked checked =
+        checks.decideAndRecord(
+            new DialCheckInput(
+                lead.phone(),
+                String.valueOf(lead.leadId()),
+                zoneSource(lead.timeZoneSource()) == null ? null : lead.timeZone(),
+                zoneSource(lead.timeZoneSource()),
+                facts(run),
+                complianceMode(mode),
+                now,
+                leads.history(lead.leadId(), now),
+                figures,
+                null),
+            "dialer");
+    DialDecision decision = checked.decision();
+    if (!decision.allowed()) {
+      notDialed(
+          lead,
+          LeadNext.afterDenial(decision, now, config.deniedRecheck()),
+          decision.denyingRule().ruleId());
+      return false;
+    }
+    LiveAttempt live =
+        new LiveAttempt(lead.attemptId(), lead.leadId(), run, now.toEpochMilli() / 1000.0);
+    follower.track(live);
+    attempts.markDialed(lead.attemptId(), now);
+    try {
+      pbx.originate(
+          new OriginateRequest(
+              d.server(),
+              String.valueOf(lead.attemptId()),
+              lead.phone(),
+              d.trunk(),
+              d.queue(),
+              d.callerId(),
+              config.ringTimeout(),
+              Map.of(
+                  "DIALER_QUEUE_TIMEOUT", String.valueOf(config.answerWindowSeconds()),
+                  "DIALER_AMD", d.amd().name(),
+                  "DIALER_CAMPAIGN", String.valueOf(run.id))));
+      return true;
+    } catch (RuntimeException e) {
+      LOG.warnf("originate of attempt %d failed: %s", lead.attemptId(), e.getMessage());
+      follower.untrack(live);
+      notDialed(lead, new LeadNext(LeadStatus.READY, now, "PBX refused the dial"), null);
+      return false;
+    }
+  }
+
+  private void notDialed(Hopper.Claimed lead, LeadNext next, String rule) {
+    Instant now = clock.instant();
+    attempts.close(lead.attemptId(), now, AttemptStore.NOT_DIALED, rule, null);
+    leads.notDialed(lead.leadId(), lead.attemptId(), next, next.reason());
+  }
+
+  private CampaignFacts facts(CampaignRun run) {
+    return new CampaignFacts(
+        String.valueOf(run.id),
+        compliance.company(),
+        config.purpose(),
+        config.audience(),
+        "",
+        false,
+        true,
+        config.safeHarborMessage(),
+        run.definition.jurisdiction());
+  }
+
+  private static String detail(CampaignRun run, DialMode mode) {
+    CampaignRun.Definition d = run.definition;
+    String base =
+        switch (d.mode()) {
+          case POWER -> String.format(Locale.ROOT, "ratio %.2f", d.powerRatio());
+          case PREDICTIVE ->
+              String.format(
+                  Locale.ROOT,
+                  "target abandon %.2f%%, p(live) %.2f",
+                  d.targetAbandon() * 100,
+                  run.estimator.liveAnswerProbability());
+          default -> "one per free agent";
+        };
+    return mode != d.mode() ? base + "; fallen back to " + mode : base;
+  }
+
+  static org.blenddialer.core.compliance.DialMode complianceMode(DialMode mode) {
+    return org.blenddialer.core.compliance.DialMode.valueOf(mode.name());
+  }
+
+  static ZoneId zoneOf(String zone) {
+    try {
+      return zone == null ? java.time.ZoneOffset.UTC : ZoneId.of(zone);
+    } catch (RuntimeException e) {
+      return java.time.ZoneOffset.UTC;
+    }
+  }
+
+  private static ZoneSource zoneSource(String source) {
+    if (source == null) {
+      return null;
+    }
+    // Only a zone given by the list or its postal code is stronger than the number's own.
+    return switch (source) {
+      case "EXPLICIT" -> ZoneSource.EXPLICIT;
+      case "POSTAL_CODE" -> ZoneSource.POSTAL_CODE;
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,71 @@
+package org.blenddialer.dialer.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/** Writes an ACTIVE list of READY German leads straight into the tables, for dialer tests. */
+public final class Leads {
+
+  private Leads() {}
+
+  /** A list of {@code count} leads due at {@code due}; returns their ids in line order. */
+  public static List<Long> list(DataSource db, long campaign, int count, Instant due)
+      throws SQLException {
+    Instant now = Instant.now();
+    List<Long> ids = new ArrayList<>();
+    try (Connection c = db.getConnection()) {
+      c.setAutoCommit(false);
+      long list;
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "INSERT INTO lead_list (campaign_id, name, default_country, duplicate_policy, state,"
+                  + " lead_count, created_by, created_at, activated_at) VALUES (?, 'dialer test',"
+                  + " 'DE', 'SKIP', 'ACTIVE', ?, 'test', ?, ?)",
+              Statement.RETURN_GENERATED_KEYS)) {
+        s.setLong(1, campaign);
+        s.setInt(2, count);
+        s.setTimestamp(3, Timestamp.from(now));
+        s.setTimestamp(4, Timestamp.from(now));
+        s.executeUpdate();
+        try (ResultSet k = s.getGeneratedKeys()) {
+          k.next();
+          list = k.getLong(1);
+        }
+      }
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "INSERT INTO lead (list_id, campaign_id, line_number, name, country, phone_e164,"
+                  + " phone_kind, phone_type, time_zone, time_zone_source, status, priority,"
+                  + " next_call_at, created_at, custom_fields) VALUES (?, ?, ?, ?, 'DE', ?, 'HOME',"
+                  + " 'FIXED_LINE', 'Europe/Berlin', 'NUMBER', 'READY', ?, ?, ?, ?)",
+              Statement.RETURN_GENERATED_KEYS)) {
+        for (int i = 0; i < count; i++) {
+          s.setLong(1, list);
+          s.setLong(2, campaign);
+          s.setLong(3, i + 2);
+          s.setString(4, "Person " + i);
+          s.setString(5, String.format("+4930%d%07d", campaign % 9 + 1, i));
+          s.setInt(6, i % 3);
+          s.setTimestamp(7, Timestamp.from(due));
+          s.setTimestamp(8, Timestamp.from(now));
+          s.setString(9, "{\"city\":\"Berlin\"}");
+          s.executeUpdate();
+          try (ResultSet k = s.getGeneratedKeys()) {
+            k.next();
+            ids.add(k.getLong(1));
+          }
+        }
+      }
+      c.commit();
+    }
+    return ids;
+  }
+}
