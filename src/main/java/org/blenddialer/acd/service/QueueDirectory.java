@@ -2,6 +2,8 @@ package org.blenddialer.acd.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -75,6 +77,19 @@ public class QueueDirectory {
   /** Forgets the cached definitions (after an administrator changed them, or in tests). */
   public void refresh() {
     snapshot = null;
+  }
+
+  /** A queue or campaign definition changed; fired inside the transaction that changes it. */
+  public record DefinitionsChanged(String what, long id) {}
+
+  /**
+   * Forgets the cached definitions once the change is committed (or rolled back), so that the next
+   * login or event sees it at once instead of up to two seconds later, and no reader can cache the
+   * old state again between the refresh and the commit.
+   */
+  void onDefinitionsChanged(
+      @Observes(during = TransactionPhase.AFTER_COMPLETION) DefinitionsChanged change) {
+    refresh();
   }
 
   private Snapshot current() {

@@ -2,6 +2,7 @@ package org.blenddialer.acd.service;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.InstantSource;
 import java.util.List;
@@ -22,10 +23,17 @@ public class QueueService {
   private final AuditTrail audit;
   private final CurrentActor actor;
 
-  QueueService(InstantSource clock, AuditTrail audit, CurrentActor actor) {
+  private final Event<QueueDirectory.DefinitionsChanged> changed;
+
+  QueueService(
+      InstantSource clock,
+      AuditTrail audit,
+      CurrentActor actor,
+      Event<QueueDirectory.DefinitionsChanged> changed) {
     this.clock = clock;
     this.audit = audit;
     this.actor = actor;
+    this.changed = changed;
   }
 
   /** All queues, by name. */
@@ -76,6 +84,7 @@ public class QueueService {
 
   /** Records a definition change with the settings a supervisor answers for. */
   private void audited(String action, InboundQueue q) {
+    changed.fire(new QueueDirectory.DefinitionsChanged("queue", q.id));
     audit.append(
         AuditEntry.of(actor.name(), action)
             .subject("queue", q.id)

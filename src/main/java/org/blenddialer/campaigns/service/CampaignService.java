@@ -2,6 +2,7 @@ package org.blenddialer.campaigns.service;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.blenddialer.acd.persistence.InboundQueue;
+import org.blenddialer.acd.service.QueueDirectory;
 import org.blenddialer.audit.service.AuditEntry;
 import org.blenddialer.audit.service.AuditTrail;
 import org.blenddialer.campaigns.persistence.Campaign;
@@ -37,10 +39,17 @@ public class CampaignService {
   private final AuditTrail audit;
   private final CurrentActor actor;
 
-  CampaignService(InstantSource clock, AuditTrail audit, CurrentActor actor) {
+  private final Event<QueueDirectory.DefinitionsChanged> changed;
+
+  CampaignService(
+      InstantSource clock,
+      AuditTrail audit,
+      CurrentActor actor,
+      Event<QueueDirectory.DefinitionsChanged> changed) {
     this.clock = clock;
     this.audit = audit;
     this.actor = actor;
+    this.changed = changed;
   }
 
   /** All campaigns, newest first. */
@@ -101,6 +110,7 @@ public class CampaignService {
     change.changedAt = campaign.updatedAt;
     change.reason = reason;
     change.persist();
+    changed.fire(new QueueDirectory.DefinitionsChanged("campaign", campaign.id));
     audit.append(
         AuditEntry.of(actingUser, "campaign." + action.name().toLowerCase(java.util.Locale.ROOT))
             .subject("campaign", campaign.id)
@@ -113,6 +123,7 @@ public class CampaignService {
 
   /** Records a definition change with the settings that matter to compliance. */
   private void audited(String action, Campaign c) {
+    changed.fire(new QueueDirectory.DefinitionsChanged("campaign", c.id));
     audit.append(
         AuditEntry.of(actor.name(), action)
             .subject("campaign", c.id)
