@@ -162,7 +162,7 @@ final class BrowserSession implements AutoCloseable {
         driver.executeScript(
             "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
     org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
-        .as("page " + name + " scrolls sideways at 1280 px")
+        .as("page " + name + " scrolls sideways")
         .isLessThanOrEqualTo(0);
     try {
       Files.createDirectories(SCREENSHOTS);

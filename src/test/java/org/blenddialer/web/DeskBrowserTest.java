@@ -201,6 +201,19 @@ class DeskBrowserTest {
         "today's calls counted",
         () -> !browser.find("sl-today-" + QUEUE).getText().equals("–"));
     browser.driver().manage().window().setSize(new Dimension(400, 860));
+    // The page lays itself out again after the resize (and may be refreshed live meanwhile).
+    Poll.until(
+        DEADLINE,
+        "the wallboard fits a phone-sized window without scrolling sideways",
+        () ->
+            ((Number)
+                        browser
+                            .driver()
+                            .executeScript(
+                                "return document.documentElement.scrollWidth"
+                                    + " - document.documentElement.clientWidth;"))
+                    .intValue()
+                <= 0);
     browser.screenshot("wallboard-phone");
     browser.driver().manage().window().setSize(new Dimension(1280, 800));
     Poll.until(
