@@ -8,7 +8,6 @@ import jakarta.ws.rs.QueryParam;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.blenddialer.acd.kpi.InboundKpiService;
@@ -68,20 +67,10 @@ public class InboundKpiResource {
   }
 
   private Instant from(String text) {
-    return text == null || text.isBlank()
-        ? clock.instant().truncatedTo(ChronoUnit.DAYS)
-        : parse("from", text);
+    return ReportingPeriod.from(clock, text);
   }
 
   private Instant to(String text) {
-    return text == null || text.isBlank() ? clock.instant().plusMillis(1) : parse("to", text);
-  }
-
-  private static Instant parse(String field, String text) {
-    try {
-      return Instant.parse(text);
-    } catch (RuntimeException e) {
-      throw InvalidInputProblem.ofField(field, "an ISO instant like 2026-01-31T08:00:00Z");
-    }
+    return ReportingPeriod.to(clock, text);
   }
 }

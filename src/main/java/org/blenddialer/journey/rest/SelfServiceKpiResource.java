@@ -6,11 +6,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import org.blenddialer.acd.rest.ReportingPeriod;
 import org.blenddialer.journey.service.MenuPaths;
-import org.blenddialer.platform.error.InvalidInputProblem;
 import org.blenddialer.users.Roles;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,20 +36,10 @@ public class SelfServiceKpiResource {
   }
 
   private Instant from(String text) {
-    return text == null || text.isBlank()
-        ? clock.instant().truncatedTo(ChronoUnit.DAYS)
-        : parse("from", text);
+    return ReportingPeriod.from(clock, text);
   }
 
   private Instant to(String text) {
-    return text == null || text.isBlank() ? clock.instant().plusMillis(1) : parse("to", text);
-  }
-
-  private static Instant parse(String field, String text) {
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw InvalidInputProblem.ofField(field, "an ISO instant like 2026-11-23T08:00:00Z");
-    }
+    return ReportingPeriod.to(clock, text);
   }
 }
