@@ -141,6 +141,30 @@ public class AttemptStore {
     return query("WHERE campaign_id = ? ORDER BY id", campaignId);
   }
 
+  /**
+   * The agent's latest attempt that went out (one the agent took or previewed and dialed), or null:
+   * what the desk shows after an outbound call, for its disposition.
+   */
+  public AttemptRow lastDialedBy(long agentId) {
+    AttemptRow taken =
+        first(
+            query(
+                "WHERE agent_id = ? AND dialed_at IS NOT NULL ORDER BY id DESC LIMIT 1", agentId));
+    AttemptRow previewed =
+        first(
+            query(
+                "WHERE preview_agent_id = ? AND dialed_at IS NOT NULL ORDER BY id DESC LIMIT 1",
+                agentId));
+    if (taken == null) {
+      return previewed;
+    }
+    return previewed == null || taken.id() > previewed.id() ? taken : previewed;
+  }
+
+  private static AttemptRow first(List<AttemptRow> rows) {
+    return rows.isEmpty() ? null : rows.get(0);
+  }
+
   private List<AttemptRow> query(String where, Object... args) {
     String sql =
         "SELECT id, lead_id, campaign_id, attempt_number, phone_e164, server, dial_mode,"
