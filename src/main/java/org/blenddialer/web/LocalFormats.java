@@ -65,6 +65,35 @@ public final class LocalFormats {
     return format.format(number);
   }
 
+  /** A ratio as a percentage with one decimal, e.g. 12,5 % for 0.125; empty for null. */
+  public String percent(Number ratio) {
+    if (ratio == null) {
+      return "";
+    }
+    NumberFormat format = NumberFormat.getPercentInstance(locale);
+    format.setMinimumFractionDigits(1);
+    format.setMaximumFractionDigits(1);
+    return format.format(ratio.doubleValue());
+  }
+
+  /** A length of time in seconds as h:mm:ss (the same in every language). */
+  public String duration(Number seconds) {
+    long s = seconds == null ? 0 : Math.max(0, seconds.longValue());
+    return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+  }
+
+  /** Date and time of an instant in a given zone (a lead's), e.g. 24.11.2026 10.30. */
+  public String dateTimeIn(Instant instant, String zoneId) {
+    if (instant == null) {
+      return "";
+    }
+    ZoneId in = zoneId == null || zoneId.isBlank() ? zone : ZoneId.of(zoneId);
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        .withLocale(locale)
+        .withZone(in)
+        .format(instant);
+  }
+
   /** The zone times are shown in, e.g. UTC. */
   public String zone() {
     return zone.getId();

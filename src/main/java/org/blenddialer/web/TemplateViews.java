@@ -26,6 +26,13 @@ import org.blenddialer.users.rest.UserView;
 @TemplateData(target = StateChangeView.class)
 @TemplateData(target = UiLanguage.class)
 @TemplateData(target = org.blenddialer.core.campaign.CampaignState.class)
+@TemplateData(target = org.blenddialer.dialer.service.CampaignFigures.Figures.class)
+@TemplateData(target = org.blenddialer.dialer.service.CampaignBreakdown.Funnel.class)
+@TemplateData(target = org.blenddialer.dialer.service.CampaignBreakdown.AgentResult.class)
+@TemplateData(target = org.blenddialer.dialer.service.AgentDialing.Preview.class)
+@TemplateData(target = org.blenddialer.dialer.service.AgentDialing.Callback.class)
+@TemplateData(target = org.blenddialer.dialer.persistence.AttemptStore.AttemptRow.class)
+@TemplateData(target = org.blenddialer.dialer.persistence.LeadBook.ScheduledCallback.class)
 public final class TemplateViews {
 
   private TemplateViews() {}

@@ -42,6 +42,10 @@
       return r.text();
     }).then(function (html) {
       el.innerHTML = html;
+      // Parts may carry htmx forms and polling: let htmx see the new content.
+      if (window.htmx) {
+        window.htmx.process(el);
+      }
       readClock();
       tick();
     });
@@ -135,7 +139,10 @@
       return;
     }
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-      var save = document.querySelector('[data-shortcut="save"]');
+      // The save button of the form being filled in, else the first one on the page.
+      var own = t.closest ? t.closest('form') : null;
+      var save = (own && own.querySelector('[data-shortcut="save"]')) ||
+        document.querySelector('[data-shortcut="save"]');
       if (save) {
         e.preventDefault();
         save.click();

@@ -173,6 +173,40 @@ public class LeadBook {
         AttemptStore.ts(now));
   }
 
+  /**
+   * A callback as recorded.
+   *
+   * @param dueAt when it is due
+   * @param localTime the local date-time the agent gave, in the lead's zone
+   * @param timeZone the lead's zone
+   * @param agentId the one agent who makes it, or null for anyone
+   */
+  public record ScheduledCallback(Instant dueAt, String localTime, String timeZone, Long agentId) {}
+
+  /** The newest callback scheduled after an attempt, or null. */
+  public ScheduledCallback callbackAfter(long leadId, long attemptId) {
+    try (Connection c = db.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT due_at, local_time, time_zone, agent_id FROM lead_callback"
+                    + " WHERE lead_id = ? AND attempt_id = ? ORDER BY id DESC LIMIT 1")) {
+      s.setLong(1, leadId);
+      s.setLong(2, attemptId);
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          return null;
+        }
+        return new ScheduledCallback(
+            AttemptStore.instant(r.getTimestamp(1)),
+            r.getString(2),
+            r.getString(3),
+            (Long) r.getObject(4, Long.class));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("callback could not be read: " + e.getMessage(), e);
+    }
+  }
+
   /** The person's attempts over the last 31 days, for caps and lockouts. */
   public List<PastAttempt> history(long leadId, Instant now) {
     List<PastAttempt> out = new ArrayList<>();

@@ -40,8 +40,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * DNC lists and national registries: the internal and campaign lists with their newest entries,
- * adding a number, each registry's version in force and how fresh it is, importing a registry file.
- * Entries are never removed (an opt-out is kept), so the page offers no removal.
+ * adding a number, taking one off with the reason (kept in the list's removal history and the audit
+ * trail), each registry's version in force and how fresh it is, importing a registry file.
  */
 @Path("/ui/compliance/dnc")
 @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.ADMIN})
@@ -76,11 +76,60 @@ public class DncScreen extends UiResource {
   public String show(
       @QueryParam("list") String list,
       @QueryParam("number") String number,
-      @QueryParam("saved") String saved) {
+      @QueryParam("remove") String remove,
+      @QueryParam("saved") String saved,
+      @QueryParam("removed") String removed) {
     FormState search = FormState.empty().put("number", number == null ? "" : number);
     FormState add = FormState.empty().put("list", list == null ? "internal" : list);
+    FormState removal =
+        FormState.empty()
+            .put("removeList", list == null ? "internal" : list)
+            .put("removeNumber", remove == null ? "" : remove);
     FormState registry = FormState.empty();
-    return render(list, search, add, registry, saved);
+    return render(list, search, add, removal, registry, saved, removed);
+  }
+
+  /**
+   * Takes a number off a list, with the reason; from the next dial decision on it may be called.
+   */
+  @POST
+  @Path("removals")
+  public Response remove(MultivaluedMap<String, String> body) {
+    FormState removal = new FormState(body);
+    String code =
+        removal.trimmed("removeList") == null ? "internal" : removal.trimmed("removeList");
+    String number = removal.trimmed("removeNumber");
+    String reason = removal.trimmed("reason");
+    if (number == null) {
+      removal.reject("removeNumber", screen.text("validation.NotBlank"));
+    }
+    if (reason == null) {
+      removal.reject("reason", screen.text("validation.NotBlank"));
+    } else if (reason.length() > 500) {
+      removal.reject("reason", screen.text("validation.Size").replace("{max}", "500"));
+    }
+    if (!removal.invalid()) {
+      try {
+        var done = dnc.remove(code, number, reason, screen.me().username());
+        return seeOther(
+            "/ui/compliance/dnc?list=" + encode(code) + "&removed=" + encode(done.e164));
+      } catch (InvalidInputProblem e) {
+        removal.renameFields(f -> f.equals("number") ? "removeNumber" : f);
+        removal.reject(screen.serviceErrors(e.fieldErrors()));
+      } catch (NotFoundProblem e) {
+        removal.reject(
+            "removeNumber", screen.text("complianceConsole.notOnList").replace("{list}", code));
+      }
+    }
+    return invalid(
+        render(
+            code,
+            FormState.empty(),
+            FormState.empty().put("list", code),
+            removal,
+            FormState.empty(),
+            null,
+            null));
   }
 
   /** Adds a number to a list; it counts for the very next dial decision. */
@@ -108,7 +157,8 @@ public class DncScreen extends UiResource {
         add.reject("list", screen.serviceText(e.getMessage()));
       }
     }
-    return invalid(render(code, FormState.empty(), add, FormState.empty(), null));
+    return invalid(
+        render(code, FormState.empty(), add, removalOf(code), FormState.empty(), null, null));
   }
 
   /** Imports a registry file (one number a line) that was current on the given date. */
@@ -141,7 +191,9 @@ public class DncScreen extends UiResource {
         throw new UncheckedIOException(e);
       }
     }
-    return invalid(render(null, FormState.empty(), FormState.empty(), form, null));
+    return invalid(
+        render(
+            null, FormState.empty(), FormState.empty(), removalOf("internal"), form, null, null));
   }
 
   /** Anything but a multipart form is refused after the role check (see LeadUploadScreen). */
@@ -152,8 +204,18 @@ public class DncScreen extends UiResource {
     return Response.status(Response.Status.UNSUPPORTED_MEDIA_TYPE).build();
   }
 
+  private static FormState removalOf(String code) {
+    return FormState.empty().put("removeList", code);
+  }
+
   private String render(
-      String listCode, FormState search, FormState add, FormState registry, String saved) {
+      String listCode,
+      FormState search,
+      FormState add,
+      FormState removal,
+      FormState registry,
+      String saved,
+      String removed) {
     List<DncList> lists = dnc.lists();
     String code = listCode == null || listCode.isBlank() ? "internal" : listCode;
     List<DncEntry> entries;
@@ -165,6 +227,12 @@ public class DncScreen extends UiResource {
     } catch (NotFoundProblem e) {
       entries = List.of();
     }
+    List<RemovalRow> removals;
+    try {
+      removals = dnc.removals(code, null, SHOWN_ENTRIES).stream().map(RemovalRow::of).toList();
+    } catch (NotFoundProblem e) {
+      removals = List.of();
+    }
     return screen
         .page(page, DialCheckScreen.SECTION)
         .data("lists", lists.stream().map(ListRow::of).toList())
@@ -172,6 +240,9 @@ public class DncScreen extends UiResource {
         .data("entries", entries.stream().map(EntryRow::of).toList())
         .data("search", search)
         .data("add", add)
+        .data("removal", removal)
+        .data("removals", removals)
+        .data("removed", removed)
         .data("registryForm", registry)
         .data("registries", registryRows())
         .data("saved", saved)
@@ -253,6 +324,29 @@ public class DncScreen extends UiResource {
       String number, String channel, String note, Instant addedAt, String addedBy, String encoded) {
     static EntryRow of(DncEntry e) {
       return new EntryRow(e.e164, e.channel, e.note, e.addedAt, e.addedBy, encode(e.e164));
+    }
+  }
+
+  /**
+   * A number taken off a list, as the history shows it.
+   *
+   * @param number E.164
+   * @param addedAt when it had been added
+   * @param addedBy by whom
+   * @param removedAt when it was taken off
+   * @param removedBy by whom
+   * @param reason why
+   */
+  @TemplateData
+  public record RemovalRow(
+      String number,
+      Instant addedAt,
+      String addedBy,
+      Instant removedAt,
+      String removedBy,
+      String reason) {
+    static RemovalRow of(org.blenddialer.compliance.persistence.DncRemoval r) {
+      return new RemovalRow(r.e164, r.addedAt, r.addedBy, r.removedAt, r.removedBy, r.reason);
     }
   }
 

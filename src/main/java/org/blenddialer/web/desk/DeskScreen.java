@@ -57,6 +57,7 @@ public class DeskScreen extends UiResource {
   private final org.blenddialer.campaigns.service.DispositionService dispositionCodes;
   private final DispositionService dispositions;
   private final LiveFeed feed;
+  private final DeskOutbound outbound;
   private final Template page;
   private final Template state;
   private final Template call;
@@ -71,6 +72,7 @@ public class DeskScreen extends UiResource {
       org.blenddialer.campaigns.service.DispositionService dispositionCodes,
       DispositionService dispositions,
       LiveFeed feed,
+      DeskOutbound outbound,
       @Location("desk/desk.html") Template page,
       @Location("desk/state.html") Template state,
       @Location("desk/call.html") Template call) {
@@ -83,6 +85,7 @@ public class DeskScreen extends UiResource {
     this.dispositionCodes = dispositionCodes;
     this.dispositions = dispositions;
     this.feed = feed;
+    this.outbound = outbound;
     this.page = page;
     this.state = state;
     this.call = call;
@@ -285,7 +288,23 @@ public class DeskScreen extends UiResource {
   }
 
   private String render(Template template, FormState form) {
-    return data(template, form).render();
+    TemplateInstance t = data(template, form);
+    AgentView agent = me();
+    if (template == page && agent != null) {
+      // The outbound part comes with the whole page only; afterwards it is fetched on its own.
+      t.data(
+              "out",
+              outbound.view(agent.id(), sessions.status(agent.id()), screen.language().locale()))
+          .data("outForm", FormState.empty())
+          .data("outNotice", null)
+          .data(
+              "outDispositions",
+              dispositionCodes.list().stream()
+                  .map(DispositionView::of)
+                  .filter(DispositionView::active)
+                  .toList());
+    }
+    return t.render();
   }
 
   private AgentView me() {

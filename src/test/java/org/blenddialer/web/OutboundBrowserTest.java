@@ -1,0 +1,338 @@
+package org.blenddialer.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.blenddialer.users.rest.TestUsers.asAdmin;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.blenddialer.agents.live.AgentRoster;
+import org.blenddialer.agents.live.AgentSessions;
+import org.blenddialer.campaigns.service.CampaignService;
+import org.blenddialer.core.agent.AgentState;
+import org.blenddialer.core.campaign.CampaignAction;
+import org.blenddialer.dialer.persistence.AttemptStore;
+import org.blenddialer.testing.Poll;
+import org.blenddialer.users.Role;
+import org.blenddialer.users.rest.TestUsers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Outbound work in a real browser, against the embedded PBX simulator: a campaign manager uploads a
+ * list, starts a preview campaign and watches its dashboard count the dials without reloading; an
+ * agent previews a lead with its script, dials it with the keyboard, sets the call's outcome and
+ * schedules a callback, each refusal shown next to its field.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OutboundBrowserTest {
+
+  private static final Duration DEADLINE = Duration.ofSeconds(30);
+  private static final String AGENT = "preview-agent";
+  private static final String AGENT_PASSWORD = "preview-agent-password";
+
+  @TestHTTPResource("/")
+  URL root;
+
+  @Inject AttemptStore attempts;
+  @Inject CampaignService campaigns;
+  @Inject AgentSessions sessions;
+  @Inject AgentRoster roster;
+
+  private BrowserSession browser;
+  private String missing;
+  private String campaignName;
+  private long campaign;
+
+  @BeforeAll
+  void start() throws Exception {
+    missing = BrowserSession.missingBrowser();
+    if (missing != null) {
+      System.err.println(missing);
+      return;
+    }
+    browser = BrowserSession.start(root.toString().replaceFirst("/$", ""));
+  }
+
+  @BeforeEach
+  void needsBrowser() {
+    Assumptions.assumeTrue(missing == null, missing);
+    if (campaign == 0) {
+      DeskBrowserTest.centre();
+      int sales =
+          asAdmin().get("/api/v1/queues").jsonPath().get("find { it.asteriskQueue == 'sales' }.id");
+      agentOnASimulatedPhone(sales);
+      campaignName = "Preview spring " + (System.nanoTime() % 1_000_000);
+      campaign = previewCampaign(campaignName, sales);
+    }
+  }
+
+  @AfterEach
+  void noConsoleErrors() {
+    if (browser != null) {
+      assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();
+    }
+  }
+
+  @AfterAll
+  void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    // A running campaign would hand its leads to other tests' agents; an idle outbound agent
+    // would take other tests' outbound calls.
+    if (campaign != 0) {
+      campaigns.act(campaign, CampaignAction.STOP, "test", "test over");
+      agentOf(AGENT)
+          .ifPresent(
+              id -> {
+                if (sessions.status(id).state() != AgentState.LOGGED_OUT) {
+                  sessions.logOut(id, "test");
+                }
+              });
+    }
+  }
+
+  private java.util.Optional<Long> agentOf(String username) {
+    return roster.agentIdOfUsername(username);
+  }
+
+  @Test
+  @Order(1)
+  void campaignManagerUploadsAListStartsTheCampaignAndSeesDialsOnTheDashboard() throws IOException {
+    Path file = Files.createTempFile("preview-leads-", ".csv");
+    String unique = String.format("%04d", System.nanoTime() % 10_000);
+    StringBuilder csv = new StringBuilder("Navn;Mobil;By\r\n");
+    for (int i = 0; i < 3; i++) {
+      csv.append("Kunde ").append(i).append(";+45 21 ").append(unique).append(" 1").append(i);
+      csv.append(";Aarhus\r\n");
+    }
+    Files.writeString(file, csv, StandardCharsets.UTF_8);
+    try {
+      TestUsers.as(Role.CAMPAIGN_MANAGER);
+      browser.login(TestUsers.usernameFor(Role.CAMPAIGN_MANAGER), TestUsers.PASSWORD);
+      browser.find("upload-leads").click();
+      browser.await(By.id("lead-upload"));
+      new Select(browser.find("f-campaignId")).selectByValue(Long.toString(campaign));
+      browser.type("f-name", "Aarhus preview");
+      browser.type("f-defaultCountry", "DK");
+      browser.find("f-file").sendKeys(file.toAbsolutePath().toString());
+      browser.type("f-phoneColumns", "Mobil=MOBILE");
+      browser.type("f-nameColumns", "Navn");
+      browser.find("upload").click();
+      browser.awaitText(By.id("import-state"), "Completed");
+      assertThat(browser.find("rows-accepted").getText()).isEqualTo("3");
+    } finally {
+      Files.deleteIfExists(file);
+    }
+
+    browser.open("/ui/campaigns");
+    browser.driver().findElement(By.linkText(campaignName)).click();
+    browser.type("reason-start", "List uploaded");
+    browser.find("action-start").click();
+    browser.awaitText(By.id("campaign-state"), "Running");
+
+    browser.find("open-dashboard").click();
+    browser.await(By.id("dashboard-live"));
+    assertThat(browser.find("fig-dials").getText()).isEqualTo("0");
+    assertThat(browser.find("funnel-new").getText()).isEqualTo("3");
+    // A preview campaign under the EU baseline has neither a target nor a jurisdiction cap.
+    assertThat(browser.find("fig-cap").getText()).isEqualTo("The campaign sets no abandon target");
+    browser.driver().executeScript("window.dashboardMark = 'same page';");
+
+    // An agent previews and dials the first lead through the API: the dashboard counts it.
+    Response preview = agent().get("/api/v1/me/dialer/preview");
+    assertThat(preview.statusCode()).as(preview.asString()).isEqualTo(200);
+    long attempt = preview.jsonPath().getLong("attemptId");
+    assertThat(
+            agent()
+                .post("/api/v1/me/dialer/preview/" + attempt + "/dial")
+                .jsonPath()
+                .getBoolean("dialed"))
+        .as("the dial-time check allowed the call")
+        .isTrue();
+    browser.awaitText(By.id("fig-dials"), "1");
+    browser.awaitText(By.id("funnel-new"), "2");
+    Poll.until(DEADLINE, "the call over", () -> attempts.find(attempt).endedAt() != null);
+    browser.awaitText(By.id("agent-results"), "Pia Preview");
+    assertThat(browser.driver().executeScript("return window.dashboardMark;"))
+        .as("the dashboard changed without a reload")
+        .isEqualTo("same page");
+    assertThat(browser.find("chart-dials").findElements(By.tagName("rect"))).isNotEmpty();
+    browser.screenshot("campaign-dashboard");
+  }
+
+  @Test
+  @Order(2)
+  void anAgentPreviewsALeadDialsItAndSetsTheOutcome() {
+    browser.login(AGENT, AGENT_PASSWORD);
+    browser.find("open-desk").click();
+    browser.await(By.id("login-form"));
+    browser.find("mode-OUTBOUND").click();
+    browser.find("desk-login").click();
+    browser.awaitText(By.id("agent-state"), "Idle");
+
+    // The call dialed through the API first waits for its outcome: required, next to the field.
+    browser.await(By.id("outbound-disposition-form"));
+    browser.find("save-outbound-disposition").click();
+    assertThat(browser.await(By.id("e-outCode")).getText()).isEqualTo("Required");
+    new Select(browser.find("f-outCode")).selectByValue("NOT_INTERESTED");
+    browser.find("save-outbound-disposition").click();
+
+    // Then the next lead, with the campaign's script filled in.
+    browser.await(By.id("preview-panel"));
+    assertThat(browser.find("preview-name").getText()).startsWith("Kunde");
+    assertThat(browser.find("preview-script").getText())
+        .startsWith("Hello Kunde")
+        .contains("Aarhus");
+    assertThat(browser.find("preview-local-time").getText()).contains("Europe/Copenhagen");
+    browser.screenshot("desk-preview");
+
+    String number = browser.find("preview-number").getText();
+    browser.driver().findElement(By.tagName("body")).sendKeys("c");
+    // The call runs (the part polls while it does), then shows its result for the outcome.
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), DEADLINE)
+        .until(
+            org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                By.id("outbound-last"), number));
+    browser.await(By.id("outbound-disposition-form"));
+    // An answered call rang this agent: wait until the desk has settled after it.
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), DEADLINE)
+        .until(
+            d -> {
+              String state = d.findElement(By.id("agent-state")).getText();
+              return state.equals("Idle") || state.equals("Wrap-up");
+            });
+
+    // A callback in the past is refused at the field, with the lead's zone.
+    browser.type("f-localTime", "");
+    browser
+        .driver()
+        .executeScript("document.getElementById('f-localTime').value = '2020-01-02T10:30';");
+    browser.find("schedule-callback").click();
+    assertThat(browser.await(By.id("e-localTime")).getText())
+        .isEqualTo("Must be in the future in the lead's time zone Europe/Copenhagen");
+    browser
+        .driver()
+        .executeScript("document.getElementById('f-localTime').value = '2099-01-02T10:30';");
+    browser.find("schedule-callback").click();
+    assertThat(browser.await(By.id("outbound-callback-set")).getText())
+        .contains("Europe/Copenhagen")
+        .contains("your time (UTC)");
+
+    new Select(browser.find("f-outCode")).selectByValue("CALLBACK");
+    browser.find("save-outbound-disposition").click();
+    browser.awaitText(By.id("outbound-disposition-set"), "CALLBACK");
+  }
+
+  private RequestSpecification agent() {
+    return given().auth().preemptive().basic(AGENT, AGENT_PASSWORD);
+  }
+
+  /** An outbound agent on a simulated phone, who answers what rings; skilled for "sales". */
+  private static void agentOnASimulatedPhone(int salesQueue) {
+    if (asAdmin().get("/api/v1/agents").jsonPath().getList("username").contains(AGENT)) {
+      return;
+    }
+    int userId =
+        asAdmin()
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "username",
+                    AGENT,
+                    "displayName",
+                    "Pia Preview",
+                    "password",
+                    AGENT_PASSWORD,
+                    "roles",
+                    List.of("AGENT")))
+            .post("/api/v1/users")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    asAdmin()
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "userId",
+                userId,
+                "displayName",
+                "Pia Preview",
+                "device",
+                "Local/previewagent@sim-agent/n",
+                "allowedModes",
+                List.of("OUTBOUND"),
+                "skills",
+                List.of(Map.of("queueId", salesQueue, "penalty", 0))))
+        .post("/api/v1/agents")
+        .then()
+        .log()
+        .ifValidationFails()
+        .statusCode(201);
+  }
+
+  /**
+   * A preview campaign that may call at any hour under the EU baseline (no calling window, no
+   * registry), with a script that names the lead and a custom field.
+   */
+  private static long previewCampaign(String name, int skillQueue) {
+    Map<String, Object> c = new HashMap<>();
+    c.put("name", name);
+    c.put("dialMode", "PREVIEW");
+    c.put("targetAbandonPercent", 3);
+    c.put("jurisdiction", "EU");
+    c.put("asteriskQueue", "outbound");
+    c.put("asteriskServer", "embedded");
+    c.put("trunk", "sim");
+    c.put("callerId", "+4570101010");
+    c.put("callingHoursStart", "00:00");
+    c.put("callingHoursEnd", "23:59:59");
+    c.put(
+        "callingDays",
+        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"));
+    c.put("amdHandling", "HANG_UP");
+    c.put("maxAttemptsPerLead", 3);
+    c.put("maxAttemptsPerDay", 3);
+    c.put("leadOrder", "PRIORITY");
+    c.put("skillQueueIds", List.of(skillQueue));
+    c.put("script", "Hello {{name}}, how is the weather in {{By|your town}}?");
+    return TestUsers.as(Role.CAMPAIGN_MANAGER)
+        .contentType(ContentType.JSON)
+        .body(c)
+        .post("/api/v1/campaigns")
+        .then()
+        .log()
+        .ifValidationFails()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
+  }
+}
