@@ -142,6 +142,44 @@ class WebToolsBrowserTest {
   }
 
   @Test
+  void complianceOfficerTakesANumberOffTheInternalListWithTheReason() {
+    String number = "+457020" + unique().substring(2);
+    Map<String, Object> entry = new HashMap<>();
+    entry.put("number", number);
+    entry.put("note", "Asked not to be called");
+    TestUsers.as(Role.COMPLIANCE_OFFICER)
+        .contentType("application/json")
+        .body(entry)
+        .post("/api/v1/compliance/dnc/lists/internal/entries")
+        .then()
+        .statusCode(201);
+    browser.login(TestUsers.usernameFor(Role.COMPLIANCE_OFFICER), TestUsers.PASSWORD);
+    browser.open("/ui/compliance/dnc?list=internal&number=" + number.replace("+", "%2B"));
+    browser.driver().findElement(By.linkText("Remove")).click();
+    browser.await(By.id("dnc-remove"));
+    assertThat(browser.find("f-removeNumber").getAttribute("value")).isEqualTo(number);
+
+    // No reason: refused next to the field; a number not on the list: refused at the number.
+    browser.find("dnc-remove-submit").click();
+    assertThat(browser.await(By.id("e-reason")).getText()).isEqualTo("Required");
+    browser.type("f-removeNumber", "+4570209999");
+    browser.type("f-reason", "Consent given on the phone");
+    browser.find("dnc-remove-submit").click();
+    assertThat(browser.await(By.id("e-removeNumber")).getText())
+        .isEqualTo("This number is not on the list internal");
+
+    browser.type("f-removeNumber", number);
+    browser.type("f-reason", "Customer gave written consent again");
+    browser.find("dnc-remove-submit").click();
+    browser.awaitText(By.id("removed"), number);
+    assertThat(browser.find("dnc-removals").getText())
+        .contains(number)
+        .contains("Customer gave written consent again");
+    assertThat(browser.find("dnc-entries").getText()).doesNotContain(number);
+    browser.screenshot("compliance-dnc-removal");
+  }
+
+  @Test
   void campaignManagerUploadsALeadListAndSeesTheProgressAndTheReport() throws IOException {
     long campaign = campaign("Lead upload " + unique());
     Path file = Files.createTempFile("leads-", ".csv");

@@ -31,13 +31,13 @@ public record DashboardChart(
     List<Label> labels) {
 
   /** Width of the drawing area in SVG units. */
-  public static final int WIDTH = 960;
+  public static final int WIDTH = 560;
 
   /** Height of the drawing area in SVG units (below it come the time labels). */
-  public static final int HEIGHT = 160;
+  public static final int HEIGHT = 180;
 
   /** Room on the left for the axis' marks. */
-  public static final int LEFT = 40;
+  public static final int LEFT = 52;
 
   /**
    * A window's two bars.
@@ -202,7 +202,7 @@ public record DashboardChart(
       rateTicks.add(new Tick(y, percent.apply(maxRate * k / 4)));
     }
     List<Label> labels = new ArrayList<>();
-    int every = Math.max(1, (int) Math.ceil(windows.size() / 12.0));
+    int every = Math.max(1, (int) Math.ceil(windows.size() / 6.0));
     for (int i = 0; i < windows.size(); i += every) {
       labels.add(new Label(round(LEFT + i * slot), times.get(i)));
     }
