@@ -176,6 +176,7 @@ class WebToolsBrowserTest {
         .contains(number)
         .contains("Customer gave written consent again");
     assertThat(browser.find("dnc-entries").getText()).doesNotContain(number);
+    browser.driver().executeScript("document.getElementById('dnc-remove').scrollIntoView();");
     browser.screenshot("compliance-dnc-removal");
   }
 
