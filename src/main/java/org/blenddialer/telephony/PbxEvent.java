@@ -51,6 +51,14 @@ public sealed interface PbxEvent {
   record CallerTimedOut(String server, Instant at, String callId, Optional<String> attemptId)
       implements PbxEvent {}
 
+  /**
+   * The called person pressed the opt-out key offered in the safe-harbor (information) message of a
+   * dialer call: they ask never to be called again.
+   */
+  record OptOutKeyPressed(
+      String server, Instant at, String callId, Optional<String> attemptId, String key)
+      implements PbxEvent {}
+
   /** A queue rang an agent's phone for a caller. */
   record AgentRang(
       String server,

@@ -65,6 +65,10 @@ public class AgentCallFollower {
                 null);
         sessions.changed(a, "ringing");
         return a.agentId;
+      } else if (event instanceof PbxEvent.CallerTimedOut e) {
+        callerLeftWhileRinging(e.server(), e.callId(), now);
+      } else if (event instanceof PbxEvent.CallerAbandoned e) {
+        callerLeftWhileRinging(e.server(), e.callId(), now);
       } else if (event instanceof PbxEvent.AgentDidNotAnswer e) {
         LiveAgent a = sessions.onDevice(e.server(), e.agentInterface());
         if (a != null && a.state() == AgentState.RINGING && sameCall(a, e.callId())) {
@@ -337,6 +341,22 @@ public class AgentCallFollower {
 
   private boolean isInbound(String queue) {
     return queues.inbound(queue).isPresent();
+  }
+
+  /**
+   * The caller left the queue (wait limit, hang-up) while agents' phones rang for them: app_queue
+   * just stops the ringing (DialEnd CANCEL, no AgentRingNoAnswer), so those agents are free again.
+   * Without this they stayed RINGING, and a dropped dialer call stopped the campaign's dialing.
+   */
+  private void callerLeftWhileRinging(String server, String callId, double now) {
+    for (LiveAgent a : sessions.sessions().values()) {
+      if (a.server.equals(server) && a.state() == AgentState.RINGING && sameCall(a, callId)) {
+        a.account(now);
+        a.machine.missCall(now);
+        a.call = null;
+        sessions.changed(a, "caller left while ringing");
+      }
+    }
   }
 
   private static boolean sameCall(LiveAgent a, String callId) {

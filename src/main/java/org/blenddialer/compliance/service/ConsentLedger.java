@@ -110,6 +110,7 @@ public class ConsentLedger {
             .detail("purpose", r.purpose)
             .detail("basis", r.basis)
             .detail("channel", r.channel)
+            .detail("evidenceUrl", r.evidenceUrl)
             .detail("occurredAt", r.occurredAt)
             .detail("expiresAt", r.expiresAt));
     return r;

@@ -21,8 +21,9 @@ import org.blenddialer.core.compliance.PolicyPack;
 /**
  * Enforces retention periods per data class; each run is audited with what it removed. Data
  * classes: the numbers of registry copies superseded by a newer import (the import's version record
- * itself is kept), call records (inbound calls and their dispositions), and lead import reports
- * (the rejected rows' raw values; the job's counts are kept). Audit records are never pruned.
+ * itself is kept), call records (inbound calls and their dispositions, outbound call attempts), and
+ * lead import reports (the rejected rows' raw values; the job's counts are kept). Audit records are
+ * never pruned.
  */
 @ApplicationScoped
 public class RetentionService {
@@ -53,6 +54,7 @@ public class RetentionService {
    * @param registryNumbers numbers removed with them
    * @param callRecords inbound call records removed
    * @param callDispositions dispositions of those calls removed
+   * @param callAttempts outbound call attempts removed
    * @param importReportLines lines of import reports removed
    */
   public record Run(
@@ -60,6 +62,7 @@ public class RetentionService {
       long registryNumbers,
       long callRecords,
       long callDispositions,
+      long callAttempts,
       long importReportLines) {}
 
   /**
@@ -111,11 +114,15 @@ public class RetentionService {
     Instant reportCutoff = clock.instant().minus(config.importReportRetention());
     long calls;
     long dispositions;
+    long attempts;
     long reportLines;
     try (Connection c = dataSource.getConnection()) {
       dispositions =
           deleteBefore(c, "DELETE FROM inbound_call_disposition WHERE set_at < ?", callCutoff);
       calls = deleteBefore(c, "DELETE FROM inbound_call WHERE ended_at < ?", callCutoff);
+      // call_attempt rows are never updated once closed nor deleted, except here: the retention
+      // period is the one removal the record-keeping rules allow. Open attempts are never touched.
+      attempts = deleteBefore(c, "DELETE FROM call_attempt WHERE ended_at < ?", callCutoff);
       reportLines =
           deleteBefore(
               c,
@@ -132,10 +139,11 @@ public class RetentionService {
             .detail("supersededRegistryRetention", config.supersededRegistryRetention())
             .detail("callRecords", calls)
             .detail("callDispositions", dispositions)
+            .detail("callAttempts", attempts)
             .detail("callRecordRetention", callRetention)
             .detail("importReportLines", reportLines)
             .detail("importReportRetention", config.importReportRetention()));
-    return new Run(copies, removed, calls, dispositions, reportLines);
+    return new Run(copies, removed, calls, dispositions, attempts, reportLines);
   }
 
   private static long deleteBefore(Connection c, String sql, Instant cutoff) throws SQLException {

@@ -46,6 +46,14 @@ public interface DialingConfig {
   @WithDefault("true")
   boolean safeHarborMessage();
 
+  /**
+   * Key the safe-harbor message offers to be never called again (the dialplan reads it from the
+   * DIALER_OPT_OUT_KEY channel variable): one of 0-9 or * (# ends Read's input); {@code none}
+   * offers no key.
+   */
+  @WithDefault("9")
+  String optOutKey();
+
   /** Sound played to an answering machine when a campaign leaves a message. */
   @WithDefault("dialer-campaign-message")
   String machineMessage();

@@ -180,7 +180,8 @@ public class Launcher {
               Map.of(
                   "DIALER_QUEUE_TIMEOUT", String.valueOf(config.answerWindowSeconds()),
                   "DIALER_AMD", d.amd().name(),
-                  "DIALER_CAMPAIGN", String.valueOf(run.id))));
+                  "DIALER_CAMPAIGN", String.valueOf(run.id),
+                  "DIALER_OPT_OUT_KEY", optOutKey(config.optOutKey()))));
       return true;
     } catch (RuntimeException e) {
       LOG.warnf("originate of attempt %d failed: %s", lead.attemptId(), e.getMessage());
@@ -223,6 +224,12 @@ public class Launcher {
           default -> "one per free agent";
         };
     return mode != d.mode() ? base + "; fallen back to " + mode : base;
+  }
+
+  /** The one DTMF key the safe-harbor message offers, or empty for none. */
+  static String optOutKey(String configured) {
+    String key = configured == null ? "" : configured.trim();
+    return key.matches("[0-9*]") ? key : "";
   }
 
   static org.blenddialer.core.compliance.DialMode complianceMode(DialMode mode) {

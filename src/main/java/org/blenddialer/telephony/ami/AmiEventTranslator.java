@@ -34,6 +34,12 @@ final class AmiEventTranslator {
   /** Channel variable carrying the call attempt id on every channel of a dialer call. */
   static final String ATTEMPT_VARIABLE = "DIALER_ATTEMPT_ID";
 
+  /**
+   * Channel variable the dialplan sets to {@code <attempt id>:<key>} when the person presses the
+   * opt-out key during the safe-harbor message.
+   */
+  static final String OPT_OUT_VARIABLE = "DIALER_OPT_OUT";
+
   private final String server;
   private final InstantSource clock;
   private final Map<String, String> attemptByUniqueId = new HashMap<>();
@@ -223,6 +229,9 @@ final class AmiEventTranslator {
         return new PbxEvent.MachineVerdict(
             server, clock.instant(), uid, attempt(uid), AmdVerdict.parse(status), nz(v.getValue()));
       }
+      case OPT_OUT_VARIABLE -> {
+        return optOut(v);
+      }
       case "IVR_STEP" -> {
         return menuStep(v);
       }
@@ -262,6 +271,20 @@ final class AmiEventTranslator {
         return null;
       }
     }
+  }
+
+  private PbxEvent optOut(VarSetEvent v) {
+    String value = nz(v.getValue());
+    int colon = value.lastIndexOf(':');
+    String key = colon < 0 ? value : value.substring(colon + 1);
+    if (key.isBlank()) {
+      return null; // the dialplan clears the variable before the message
+    }
+    String uid = v.getUniqueId();
+    // The value names the attempt itself, so a key press counts even if its channel was not
+    // tracked.
+    Optional<String> attempt = colon > 0 ? Optional.of(value.substring(0, colon)) : attempt(uid);
+    return new PbxEvent.OptOutKeyPressed(server, clock.instant(), uid, attempt, key);
   }
 
   private PbxEvent menuStep(VarSetEvent v) {

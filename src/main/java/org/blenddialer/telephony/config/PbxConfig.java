@@ -120,6 +120,10 @@ public interface PbxConfig {
     @WithDefault("6")
     double safeHarborSeconds();
 
+    /** Chance that a person hearing the safe-harbor message presses its opt-out key (0 to 1). */
+    @WithDefault("0")
+    double optOutProbability();
+
     /** How long the service waits at startup for the embedded link to be ready. */
     @WithDefault("PT15S")
     Duration startupWait();

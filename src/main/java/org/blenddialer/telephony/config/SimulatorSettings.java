@@ -31,7 +31,8 @@ public final class SimulatorSettings {
             s.ringSeconds(),
             s.talkSeconds(),
             s.amdSeconds(),
-            s.safeHarborSeconds()));
+            s.safeHarborSeconds(),
+            s.optOutProbability()));
   }
 
   /** Parses queues written as name:strategy:calls-per-hour (strategy and rate optional). */

@@ -33,10 +33,14 @@ final class Dialplan {
   /** The menus' dialplan, for Redirects and answered Originates into its contexts. */
   IvrCallers ivr;
 
+  /** Chance that a person hearing the safe-harbor message presses its opt-out key. */
+  double optOutProbability;
+
   Dialplan(PbxModel model, AppQueue appQueue) {
     this.model = model;
     this.appQueue = appQueue;
     this.sim = model.sim;
+    this.optOutProbability = sim.settings().parties().optOutProbability();
   }
 
   // ---- Inbound traffic
@@ -282,15 +286,37 @@ final class Dialplan {
     call.onTimeout =
         () -> {
           // Safe harbor: the person hears the message, then the line clears.
-          lead.application = "Playback";
-          lead.applicationData = "safe-harbor";
+          lead.application = "Read";
+          lead.applicationData = "OPTKEY,safe-harbor,1,,1,3";
+          double message = sim.settings().parties().safeHarborSeconds();
+          String key = lead.variable(OPT_OUT_KEY);
+          // Drawn for every message (offered or not), so the stream's draws don't depend on it.
+          boolean presses = sim.random().optOut.nextDouble() < optOutProbability;
+          if (presses && key != null && !key.isBlank()) {
+            sim.schedule(message * 0.5, () -> optOut(lead, key.trim()));
+          }
           sim.schedule(
-              sim.settings().parties().safeHarborSeconds(),
+              message,
               () -> {
                 model.cdr(lead, null, "ANSWERED");
                 hangupBoth(lead, far, 16);
               });
         };
+  }
+
+  /** Channel variable of the Originate naming the key that opts out during the message. */
+  static final String OPT_OUT_KEY = "DIALER_OPT_OUT_KEY";
+
+  /**
+   * The person pressed the opt-out key: as the asterisk-config dialplan does, the channel sets
+   * {@code DIALER_OPT_OUT=<attempt id>:<key>} (a VarSet event on AMI).
+   */
+  private void optOut(SimChannel lead, String key) {
+    if (lead.hungUp) {
+      return;
+    }
+    String attempt = lead.variable("DIALER_ATTEMPT_ID");
+    model.varSet(lead, "DIALER_OPT_OUT", (attempt == null ? "" : attempt) + ":" + key);
   }
 
   private void hangupBoth(SimChannel lead, SimChannel far, int cause) {

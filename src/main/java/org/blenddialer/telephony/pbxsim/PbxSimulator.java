@@ -196,6 +196,21 @@ public final class PbxSimulator implements AutoCloseable {
         });
   }
 
+  /**
+   * Changes how likely a person hearing the safe-harbor message presses its opt-out key (0 to 1);
+   * the draws stay on their own seeded stream.
+   */
+  public void setOptOutProbability(double probability) {
+    if (probability < 0 || probability > 1) {
+      throw new IllegalArgumentException("opt-out probability must be between 0 and 1");
+    }
+    call(
+        m -> {
+          dialplan.optOutProbability = probability;
+          return null;
+        });
+  }
+
   // ---- Voice menus: the simulator runs the dialplan text a real Asterisk would include.
 
   /**

@@ -16,6 +16,7 @@ final class RandomStreams {
   final SplittableRandom ring;
   final SplittableRandom talk;
   final SplittableRandom strategy;
+  final SplittableRandom optOut;
 
   RandomStreams(long seed) {
     SplittableRandom root = new SplittableRandom(seed);
@@ -27,6 +28,8 @@ final class RandomStreams {
     ring = root.split();
     talk = root.split();
     strategy = root.split();
+    // Split last, so that the streams above draw what they drew before it existed.
+    optOut = root.split();
   }
 
   /** An exponentially distributed draw with the given mean. */

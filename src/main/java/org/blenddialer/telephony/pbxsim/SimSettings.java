@@ -190,6 +190,8 @@ public record SimSettings(
    * @param talkSeconds mean talk time of a person who answered
    * @param amdSeconds time the answering-machine detection listens
    * @param safeHarborSeconds length of the message played to a call no agent took
+   * @param optOutProbability chance that a person hearing the safe-harbor message presses the
+   *     opt-out key the dialplan offers ({@code DIALER_OPT_OUT_KEY})
    */
   public record CalledParties(
       double answerProbability,
@@ -199,9 +201,13 @@ public record SimSettings(
       double ringSeconds,
       double talkSeconds,
       double amdSeconds,
-      double safeHarborSeconds) {
+      double safeHarborSeconds,
+      double optOutProbability) {
 
     public CalledParties {
+      if (optOutProbability < 0 || optOutProbability > 1) {
+        throw new IllegalArgumentException("opt-out probability must be between 0 and 1");
+      }
       if (answerProbability + busyProbability + congestionProbability > 1.0
           || answerProbability < 0
           || busyProbability < 0
@@ -214,7 +220,7 @@ public record SimSettings(
 
     /** Figures of a typical consumer list. */
     public static CalledParties typical() {
-      return new CalledParties(0.55, 0.25, 0.1, 0.02, 6, 45, 2.5, 6);
+      return new CalledParties(0.55, 0.25, 0.1, 0.02, 6, 45, 2.5, 6, 0);
     }
   }
 }

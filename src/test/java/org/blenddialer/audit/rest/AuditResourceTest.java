@@ -106,4 +106,39 @@ class AuditResourceTest {
       assertThat(status).as(method).isIn(404, 405);
     }
   }
+
+  @Test
+  void onlyComplianceOfficersAndAdministratorsReadTheTrail() {
+    for (String path :
+        new String[] {
+          "/api/v1/audit/records",
+          "/api/v1/audit/records/export.csv",
+          "/api/v1/audit/records/export.json",
+          "/api/v1/audit/verification"
+        }) {
+      for (Role role : Role.values()) {
+        int status = TestUsers.as(role).get(path).statusCode();
+        if (role == Role.COMPLIANCE_OFFICER || role == Role.ADMIN) {
+          assertThat(status).as(role + " " + path).isEqualTo(200);
+        } else {
+          assertThat(status).as(role + " " + path).isEqualTo(403);
+        }
+      }
+      assertThat(io.restassured.RestAssured.get(path).statusCode()).as(path).isEqualTo(401);
+    }
+  }
+
+  @Test
+  void nobodyCanAddRecordsThroughTheService() {
+    for (Role role : Role.values()) {
+      int status =
+          TestUsers.as(role)
+              .contentType("application/json")
+              .body("{\"actor\": \"x\", \"action\": \"dial.decision\"}")
+              .post("/api/v1/audit/records")
+              .statusCode();
+      // 403 for roles that may not read it; 405 (no such method) for those who may.
+      assertThat(status).as(role.name()).isIn(403, 405);
+    }
+  }
 }

@@ -77,6 +77,55 @@ class RetentionServiceTest {
             });
   }
 
+  @Test
+  void outboundAttemptsPastTheCallRecordPeriodAreRemovedAndTheRemovalIsAudited()
+      throws SQLException {
+    // Same period as inbound calls (US: 5 years); an attempt still open is never removed.
+    sql(attempt("+12125550181", 6 * 366, true));
+    sql(attempt("+12125550182", 4 * 365, true));
+    sql(attempt("+12125550183", 6 * 366, false));
+
+    RetentionService.Run run = retention.enforce("system");
+
+    assertThat(run.callAttempts()).isGreaterThanOrEqualTo(1);
+    assertThat(attempts("+12125550181")).isZero();
+    assertThat(attempts("+12125550182")).isEqualTo(1);
+    assertThat(attempts("+12125550183")).isEqualTo(1);
+    assertThat(
+            search.find(
+                new AuditQuery(null, null, null, null, null, null, "retention.enforced", 1)))
+        .singleElement()
+        .satisfies(
+            r -> assertThat(r.details).contains("\"callAttempts\":\"" + run.callAttempts() + "\""));
+  }
+
+  private static String attempt(String phone, int daysAgo, boolean ended) {
+    String at = "DATE_SUB(UTC_TIMESTAMP(6), INTERVAL " + daysAgo + " DAY)";
+    return "INSERT INTO call_attempt (lead_id, campaign_id, attempt_number, phone_e164, caller_id,"
+        + " server, dial_mode, pacing_policy, queued_at, dialed_at, ended_at, outcome) VALUES"
+        + " (987654320, 987654320, 1, '"
+        + phone
+        + "', '+12125550100', 'retention', 'PROGRESSIVE', 'PROGRESSIVE', "
+        + at
+        + ", "
+        + at
+        + ", "
+        + (ended ? at + ", 'NO_ANSWER'" : "NULL, NULL")
+        + ")";
+  }
+
+  private long attempts(String phone) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s =
+            c.prepareStatement("SELECT COUNT(*) FROM call_attempt WHERE phone_e164 = ?")) {
+      s.setString(1, phone);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
   private static String inboundCall(String callId, int daysAgo) {
     return "INSERT INTO inbound_call (call_id, pbx_server, queue, caller_number, entered_at,"
         + " ended_at, wait_seconds, talk_seconds, wrapup_seconds, outcome) VALUES ('"
