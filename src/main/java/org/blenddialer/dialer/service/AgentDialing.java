@@ -104,7 +104,15 @@ public class AgentDialing {
       var claimed =
           hopper.claim(
               new Hopper.Launch(
-                  c.id, d.server(), d.callerId(), "PREVIEW", "preview", "agent's word", agentId),
+                  c.id,
+                  d.server(),
+                  d.callerId(),
+                  "PREVIEW",
+                  "preview",
+                  "agent's word",
+                  agentId,
+                  d.order(),
+                  d.hours()),
               1,
               clock.instant());
       if (!claimed.isEmpty()) {

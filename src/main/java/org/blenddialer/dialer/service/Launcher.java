@@ -110,7 +110,9 @@ public class Launcher {
                 mode.name(),
                 run.pacing.name(),
                 detail(run, mode),
-                null),
+                null,
+                d.order(),
+                d.hours()),
             count,
             now);
     if (claimed.isEmpty()) {
@@ -230,11 +232,7 @@ public class Launcher {
   }
 
   static ZoneId zoneOf(String zone) {
-    try {
-      return zone == null ? java.time.ZoneOffset.UTC : ZoneId.of(zone);
-    } catch (RuntimeException e) {
-      return java.time.ZoneOffset.UTC;
-    }
+    return org.blenddialer.core.campaign.ZoneOrder.zoneOf(zone);
   }
 
   private static ZoneSource zoneSource(String source) {
