@@ -284,7 +284,8 @@ public class AgentSessions {
   public List<ModeChange> blend(Function<List<? extends AgentView>, List<ModeChange>> decide) {
     synchronized (lock) {
       List<ModeChange> applied = new ArrayList<>();
-      for (ModeChange change : decide.apply(byId.values().stream().map(a -> a.machine).toList())) {
+      for (ModeChange change :
+          decide.apply(byId.values().stream().map(SkilledAgentView::of).toList())) {
         LiveAgent agent = byId.get(change.agentId());
         if (agent == null || agent.machine.mode() == change.to()) {
           continue;

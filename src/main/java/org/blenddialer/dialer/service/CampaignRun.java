@@ -163,7 +163,8 @@ final class CampaignRun {
         talking,
         estimator,
         dropBudget,
-        Math.max(0, dueLeads - pending));
+        Math.max(0, dueLeads - pending),
+        definition.queue());
   }
 
   static java.util.Set<java.time.DayOfWeek> days(String csv) {
