@@ -33,6 +33,12 @@ public interface Pbx {
   /** Takes an agent's phone out of a queue. */
   void removeQueueMember(String server, String queue, String agentInterface);
 
+  /** Sets an agent's penalty in one queue (AMI QueuePenalty). */
+  default void setQueueMemberPenalty(
+      String server, String queue, String agentInterface, int penalty) {
+    throw new UnsupportedOperationException("this PBX cannot change a member's penalty");
+  }
+
   /** Pauses or unpauses an agent in one queue only (the other memberships stay as they are). */
   void pauseQueueMember(
       String server, String queue, String agentInterface, boolean paused, String reason);

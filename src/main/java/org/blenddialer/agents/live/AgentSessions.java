@@ -301,6 +301,31 @@ public class AgentSessions {
     }
   }
 
+  /**
+   * Makes sure a preview call of this agent's can reach them in the campaign's queue: they must be
+   * a member of it, with their own penalty (memberships made before the campaign became a preview
+   * campaign get it now, by QueuePenalty). False when the agent is not logged in or not a member.
+   */
+  public boolean readyForPreview(long agentId, String campaignQueue) {
+    synchronized (lock) {
+      LiveAgent agent = byId.get(agentId);
+      if (agent == null) {
+        return false;
+      }
+      int penalty = org.blenddialer.core.campaign.PreviewRouting.memberPenalty(agentId);
+      for (Membership m : agent.memberships) {
+        if (m.kind == Membership.Kind.OUTBOUND && m.queue.equals(campaignQueue)) {
+          if (m.penalty != penalty) {
+            pbx.setQueueMemberPenalty(agent.server, m.queue, agent.device, penalty);
+            m.penalty = penalty;
+          }
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
   /** A mode switch blending asks for or made. */
   public record ModeChange(long agentId, AgentMode from, AgentMode to, String reason) {}
 

@@ -164,6 +164,15 @@ public final class AmiPbx implements Pbx, AutoCloseable {
   }
 
   @Override
+  public void setQueueMemberPenalty(
+      String server, String queue, String agentInterface, int penalty) {
+    link(server)
+        .send(
+            "QueuePenalty",
+            new org.asteriskjava.manager.action.QueuePenaltyAction(agentInterface, penalty, queue));
+  }
+
+  @Override
   public void pauseQueueMember(
       String server, String queue, String agentInterface, boolean paused, String reason) {
     if (queue == null || queue.isBlank()) {

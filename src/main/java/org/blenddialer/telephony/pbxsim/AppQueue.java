@@ -58,9 +58,10 @@ final class AppQueue {
       if (call.finished || !call.ringing.isEmpty() || call.retryPending) {
         continue;
       }
-      List<SimMember> chosen = choose(queue);
+      List<SimMember> chosen = choose(queue, call.caller);
       if (chosen.isEmpty()) {
-        return;
+        // A caller limited to some penalties (a preview call) may wait while others are served.
+        continue;
       }
       for (SimMember member : chosen) {
         ring(call, member);
@@ -68,11 +69,17 @@ final class AppQueue {
     }
   }
 
-  private List<SimMember> choose(SimQueue queue) {
+  private List<SimMember> choose(SimQueue queue, SimChannel caller) {
     long now = model.now();
+    // app_queue reads the caller's QUEUE_MIN_PENALTY / QUEUE_MAX_PENALTY when it joins: members
+    // outside that range are never rung for this caller.
+    double min = Dialplan.number(caller.variable("QUEUE_MIN_PENALTY"), Double.NEGATIVE_INFINITY);
+    double max = Dialplan.number(caller.variable("QUEUE_MAX_PENALTY"), Double.POSITIVE_INFINITY);
     List<SimMember> free = new ArrayList<>();
     for (SimMember m : queue.members.values()) {
-      if (!m.paused
+      if (m.penalty >= min
+          && m.penalty <= max
+          && !m.paused
           && m.phone.state == AgentPhone.State.IDLE
           && now - m.phone.lastCallEndMillis >= queue.settings.wrapUpSeconds() * 1000L) {
         free.add(m);
