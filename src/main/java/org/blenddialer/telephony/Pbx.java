@@ -62,6 +62,14 @@ public interface Pbx {
   void spy(String server, String supervisorDevice, String agentDevice, SpyMode mode);
 
   /**
+   * Has the server re-read its queue parameters (AMI {@code Command: queue reload parameters}), the
+   * generated announcements include among them; answers what the server said.
+   */
+  default String reloadQueues(String server) {
+    throw new UnsupportedOperationException("this PBX cannot reload its queues");
+  }
+
+  /**
    * Makes the server read its dialplan files again (AMI {@code Command: dialplan reload}), after
    * the service rewrote a generated include such as the voice menus. Answers what the PBX said.
    */

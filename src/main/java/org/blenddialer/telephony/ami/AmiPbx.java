@@ -226,7 +226,16 @@ public final class AmiPbx implements Pbx, AutoCloseable {
 
   @Override
   public String reloadDialplan(String server) {
-    CommandAction reload = new CommandAction("dialplan reload");
+    return command(server, "dialplan reload");
+  }
+
+  @Override
+  public String reloadQueues(String server) {
+    return command(server, "queue reload parameters");
+  }
+
+  private String command(String server, String command) {
+    CommandAction reload = new CommandAction(command);
     var response = link(server).send("Command", reload);
     if (response instanceof org.asteriskjava.manager.response.CommandResponse c
         && c.getResult() != null) {

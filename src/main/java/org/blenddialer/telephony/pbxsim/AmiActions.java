@@ -373,7 +373,10 @@ final class AmiActions {
                   "Asterisk 22.10.1 built by blenddialer (PBX simulator) on a x86_64 running Linux");
           case "core show uptime" ->
               List.of("System uptime: " + sim.clock().elapsedMillis() / 1000 + " seconds");
-          case "queue reload all" -> List.of();
+          case "queue reload all", "queue reload parameters" -> {
+            sim.reloadQueues();
+            yield List.of();
+          }
           case "dialplan reload" -> dialplanReload();
           default ->
               List.of(

@@ -48,8 +48,63 @@ final class AppQueue {
     if (maxWaitSeconds > 0) {
       call.maxWait = sim.schedule(maxWaitSeconds, () -> timeout(call));
     }
+    announce(call);
     distribute(queue);
     return call;
+  }
+
+  /**
+   * app_queue's announcements while the caller waits: position and estimated wait every
+   * announce-frequency seconds (the first after one period), the periodic message every
+   * periodic-announce-frequency seconds; they stop once an agent answers or the caller leaves.
+   */
+  private void announce(QueueCall call) {
+    org.blenddialer.core.ivr.QueueAnnouncements a = call.queue.announcements;
+    if (a.frequencySeconds() > 0) {
+      boolean[] holdSaid = {false};
+      Runnable[] tell = new Runnable[1];
+      tell[0] =
+          () -> {
+            if (call.finished || call.connected != null || call.caller.hungUp) {
+              return;
+            }
+            int position = call.queue.waiting.indexOf(call) + 1;
+            switch (a.position()) {
+              case YES -> call.caller.heard.add("position:" + position);
+              case LIMIT -> {
+                if (position <= a.positionLimit()) {
+                  call.caller.heard.add("position:" + position);
+                }
+              }
+              case MORE ->
+                  call.caller.heard.add(
+                      position > a.positionLimit()
+                          ? "more-than:" + a.positionLimit()
+                          : "position:" + position);
+              case NO -> {}
+            }
+            if (a.holdTime() == org.blenddialer.core.ivr.QueueAnnouncements.HoldTime.YES
+                || (a.holdTime() == org.blenddialer.core.ivr.QueueAnnouncements.HoldTime.ONCE
+                    && !holdSaid[0])) {
+              holdSaid[0] = true;
+              call.caller.heard.add("holdtime:" + Math.max(1, (call.queue.holdTime + 59) / 60));
+            }
+            sim.schedule(a.frequencySeconds(), tell[0]);
+          };
+      sim.schedule(a.frequencySeconds(), tell[0]);
+    }
+    if (a.periodicSound() != null) {
+      Runnable[] play = new Runnable[1];
+      play[0] =
+          () -> {
+            if (call.finished || call.connected != null || call.caller.hungUp) {
+              return;
+            }
+            call.caller.heard.add("periodic:" + a.periodicSound());
+            sim.schedule(a.periodicFrequencySeconds(), play[0]);
+          };
+      sim.schedule(a.periodicFrequencySeconds(), play[0]);
+    }
   }
 
   /** Rings available members for every waiting caller not already ringing somebody. */

@@ -28,6 +28,10 @@ final class SimChannel {
   String exten;
   int priority = 1;
   String application = "";
+
+  /** Announcements played to this channel while it waited in a queue. */
+  final List<String> heard = new ArrayList<>();
+
   String applicationData = "";
   long answeredMillis = -1;
   boolean hungUp;
