@@ -11,7 +11,7 @@ public class JourneyProfile implements QuarkusTestProfile {
     return Map.ofEntries(
         Map.entry(
             "dialer.pbx.simulator.queues",
-            "journey_support:rrmemory:0,journey_sales:rrmemory:0,journey_announce:rrmemory:0"),
+            "journey_support:rrmemory:0,journey_sales:rrmemory:0,journey_announce:rrmemory:0,journey_out:ringall:0"),
         Map.entry("dialer.pbx.simulator.speed-up", "20"),
         Map.entry("dialer.pbx.simulator.agent-answer-seconds", "1"),
         Map.entry("dialer.acd.blending.enabled", "false"),

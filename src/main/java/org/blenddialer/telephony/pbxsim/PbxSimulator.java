@@ -296,6 +296,15 @@ public final class PbxSimulator implements AutoCloseable {
   }
 
   /**
+   * Scripts the next called person with this number: they stay on the line until the agent hangs up
+   * and then press {@code keys} (a campaign's post-call survey, say) when the dialplan waits.
+   */
+  public void planCalledParty(String number, java.util.List<String> keys) {
+    String digits = number.replaceAll("[^0-9]", "");
+    call(m -> dialplan.plannedParties.put(digits, java.util.List.copyOf(keys)));
+  }
+
+  /**
    * What a caller still on the line has heard while waiting in a queue, in order: {@code
    * position:N}, {@code more-than:N}, {@code holdtime:M} (minutes), {@code periodic:sound}.
    */

@@ -29,6 +29,9 @@ final class SimChannel {
   int priority = 1;
   String application = "";
 
+  /** The number an Originate dialed on this channel (digits only), or null. */
+  String dialedNumber;
+
   /** Announcements played to this channel while it waited in a queue. */
   final List<String> heard = new ArrayList<>();
 
