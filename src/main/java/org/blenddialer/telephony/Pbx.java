@@ -62,8 +62,8 @@ public interface Pbx {
   void spy(String server, String supervisorDevice, String agentDevice, SpyMode mode);
 
   /**
-   * Has the server re-read its queue parameters (AMI {@code Command: queue reload parameters}), the
-   * generated announcements include among them; answers what the server said.
+   * Has the server re-read its queue parameters (AMI {@code QueueReload} with {@code Parameters:
+   * yes}), the generated announcements include among them; answers what the server said.
    */
   default String reloadQueues(String server) {
     throw new UnsupportedOperationException("this PBX cannot reload its queues");

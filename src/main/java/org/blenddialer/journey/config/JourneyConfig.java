@@ -28,7 +28,7 @@ public interface JourneyConfig {
     @WithDefault("asterisk-config/blenddialer-queues.conf")
     String configFile();
 
-    /** After a queue change, send "queue reload parameters" to every PBX server that is up. */
+    /** After a queue change, send AMI QueueReload (parameters) to every PBX server that is up. */
     @WithDefault("true")
     boolean reloadOnChange();
   }

@@ -231,7 +231,9 @@ public final class AmiPbx implements Pbx, AutoCloseable {
 
   @Override
   public String reloadQueues(String server) {
-    return command(server, "queue reload parameters");
+    // The AMI action, not the CLI command: a Command with no output breaks asterisk-java's reader.
+    var response = link(server).send("QueueReload", new QueueReloadAction());
+    return String.valueOf(response.getMessage());
   }
 
   private String command(String server, String command) {

@@ -68,6 +68,10 @@ final class AmiActions {
       case "queueremove" -> queueActions.queueRemove(s, m);
       case "queuepause" -> queueActions.queuePause(s, m);
       case "queuepenalty" -> queueActions.queuePenalty(s, m);
+      case "queuereload" -> {
+        sim.reloadQueues();
+        s.send(success(m, "Queue reloaded successfully."));
+      }
       case "originate" -> originate(s, m);
       case "hangup" -> hangup(s, m);
       case "redirect" -> queueActions.redirect(s, m, dialplan);
@@ -373,10 +377,7 @@ final class AmiActions {
                   "Asterisk 22.10.1 built by blenddialer (PBX simulator) on a x86_64 running Linux");
           case "core show uptime" ->
               List.of("System uptime: " + sim.clock().elapsedMillis() / 1000 + " seconds");
-          case "queue reload all", "queue reload parameters" -> {
-            sim.reloadQueues();
-            yield List.of();
-          }
+          case "queue reload all" -> List.of();
           case "dialplan reload" -> dialplanReload();
           default ->
               List.of(

@@ -59,8 +59,8 @@ final class AppQueue {
    * periodic-announce-frequency seconds; they stop once an agent answers or the caller leaves.
    */
   private void announce(QueueCall call) {
-    org.blenddialer.core.ivr.QueueAnnouncements a = call.queue.announcements;
-    if (a.frequencySeconds() > 0) {
+    SimAnnouncements a = call.queue.announcements;
+    if (a.frequency() > 0) {
       boolean[] holdSaid = {false};
       Runnable[] tell = new Runnable[1];
       tell[0] =
@@ -70,40 +70,38 @@ final class AppQueue {
             }
             int position = call.queue.waiting.indexOf(call) + 1;
             switch (a.position()) {
-              case YES -> call.caller.heard.add("position:" + position);
-              case LIMIT -> {
+              case "yes" -> call.caller.heard.add("position:" + position);
+              case "limit" -> {
                 if (position <= a.positionLimit()) {
                   call.caller.heard.add("position:" + position);
                 }
               }
-              case MORE ->
+              case "more" ->
                   call.caller.heard.add(
                       position > a.positionLimit()
                           ? "more-than:" + a.positionLimit()
                           : "position:" + position);
-              case NO -> {}
+              default -> {}
             }
-            if (a.holdTime() == org.blenddialer.core.ivr.QueueAnnouncements.HoldTime.YES
-                || (a.holdTime() == org.blenddialer.core.ivr.QueueAnnouncements.HoldTime.ONCE
-                    && !holdSaid[0])) {
+            if (a.holdTime().equals("yes") || (a.holdTime().equals("once") && !holdSaid[0])) {
               holdSaid[0] = true;
               call.caller.heard.add("holdtime:" + Math.max(1, (call.queue.holdTime + 59) / 60));
             }
-            sim.schedule(a.frequencySeconds(), tell[0]);
+            sim.schedule(a.frequency(), tell[0]);
           };
-      sim.schedule(a.frequencySeconds(), tell[0]);
+      sim.schedule(a.frequency(), tell[0]);
     }
-    if (a.periodicSound() != null) {
+    if (a.sound() != null && a.every() > 0) {
       Runnable[] play = new Runnable[1];
       play[0] =
           () -> {
             if (call.finished || call.connected != null || call.caller.hungUp) {
               return;
             }
-            call.caller.heard.add("periodic:" + a.periodicSound());
-            sim.schedule(a.periodicFrequencySeconds(), play[0]);
+            call.caller.heard.add("periodic:" + a.sound());
+            sim.schedule(a.every(), play[0]);
           };
-      sim.schedule(a.periodicFrequencySeconds(), play[0]);
+      sim.schedule(a.every(), play[0]);
     }
   }
 

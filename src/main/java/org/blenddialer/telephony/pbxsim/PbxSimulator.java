@@ -258,7 +258,7 @@ public final class PbxSimulator implements AutoCloseable {
   }
 
   /**
-   * Where {@code queue reload parameters} (AMI {@code Command}) reads the generated queues.conf
+   * Where AMI {@code QueueReload} (or the {@code queue reload all} command) reads the queues
    * include from (the announcements); read at once too.
    */
   public void setQueueConfigSource(java.util.function.Supplier<String> source) {
@@ -277,13 +277,10 @@ public final class PbxSimulator implements AutoCloseable {
    */
   void reloadQueues() {
     java.util.function.Supplier<String> source = queueConfigSource;
-    java.util.Map<String, org.blenddialer.core.ivr.QueueAnnouncements> read =
-        source == null
-            ? java.util.Map.of()
-            : org.blenddialer.core.ivr.QueuesConfWriter.parse(source.get());
+    java.util.Map<String, SimAnnouncements> read =
+        source == null ? java.util.Map.of() : SimAnnouncements.parse(source.get());
     for (SimQueue q : model.queues.values()) {
-      q.announcements =
-          read.getOrDefault(q.name(), org.blenddialer.core.ivr.QueueAnnouncements.NONE);
+      q.announcements = read.getOrDefault(q.name(), SimAnnouncements.NONE);
     }
   }
 

@@ -12,8 +12,7 @@ final class SimQueue {
   final SimSettings.QueueSettings settings;
 
   /** What waiting callers are told (from the generated queues include, on reload). */
-  org.blenddialer.core.ivr.QueueAnnouncements announcements =
-      org.blenddialer.core.ivr.QueueAnnouncements.NONE;
+  SimAnnouncements announcements = SimAnnouncements.NONE;
 
   final QueueStrategy strategy;
   final Map<String, SimMember> members = new LinkedHashMap<>();
