@@ -33,6 +33,12 @@ public interface Pbx {
   /** Takes an agent's phone out of a queue. */
   void removeQueueMember(String server, String queue, String agentInterface);
 
+  /** Sets an agent's penalty in one queue (AMI QueuePenalty). */
+  default void setQueueMemberPenalty(
+      String server, String queue, String agentInterface, int penalty) {
+    throw new UnsupportedOperationException("this PBX cannot change a member's penalty");
+  }
+
   /** Pauses or unpauses an agent in one queue only (the other memberships stay as they are). */
   void pauseQueueMember(
       String server, String queue, String agentInterface, boolean paused, String reason);
@@ -54,6 +60,14 @@ public interface Pbx {
    * agentDevice} in the given mode (ChanSpy).
    */
   void spy(String server, String supervisorDevice, String agentDevice, SpyMode mode);
+
+  /**
+   * Has the server re-read its queue parameters (AMI {@code QueueReload} with {@code Parameters:
+   * yes}), the generated announcements include among them; answers what the server said.
+   */
+  default String reloadQueues(String server) {
+    throw new UnsupportedOperationException("this PBX cannot reload its queues");
+  }
 
   /**
    * Makes the server read its dialplan files again (AMI {@code Command: dialplan reload}), after

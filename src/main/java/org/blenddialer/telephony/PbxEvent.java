@@ -263,6 +263,7 @@ public sealed interface PbxEvent {
   /**
    * A caller answered a post-call survey: the dialplan set {@code SURVEY_ANSWER} to queue:score.
    */
-  record SurveyAnswered(String server, Instant at, String callId, String queue, int score)
+  record SurveyAnswered(
+      String server, Instant at, String callId, String queue, int score, Optional<String> attemptId)
       implements PbxEvent {}
 }

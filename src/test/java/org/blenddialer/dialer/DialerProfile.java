@@ -12,7 +12,9 @@ public class DialerProfile implements QuarkusTestProfile {
   @Override
   public Map<String, String> getConfigOverrides() {
     return Map.ofEntries(
-        Map.entry("dialer.pbx.simulator.queues", "dial_in:rrmemory:0,dial_out:ringall:0"),
+        Map.entry(
+            "dialer.pbx.simulator.queues",
+            "dial_in:rrmemory:0,dial_out:ringall:0,dial_pv:ringall:0"),
         Map.entry("dialer.pbx.simulator.speed-up", "50"),
         Map.entry("dialer.pbx.simulator.agent-handle-seconds", "5"),
         Map.entry("dialer.pbx.simulator.agent-answer-seconds", "0.5"),

@@ -10,7 +10,8 @@ public class JourneyProfile implements QuarkusTestProfile {
   public Map<String, String> getConfigOverrides() {
     return Map.ofEntries(
         Map.entry(
-            "dialer.pbx.simulator.queues", "journey_support:rrmemory:0,journey_sales:rrmemory:0"),
+            "dialer.pbx.simulator.queues",
+            "journey_support:rrmemory:0,journey_sales:rrmemory:0,journey_announce:rrmemory:0,journey_out:ringall:0"),
         Map.entry("dialer.pbx.simulator.speed-up", "20"),
         Map.entry("dialer.pbx.simulator.agent-answer-seconds", "1"),
         Map.entry("dialer.acd.blending.enabled", "false"),

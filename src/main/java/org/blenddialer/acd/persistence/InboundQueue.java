@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.blenddialer.acd.QueueStrategy;
+import org.blenddialer.core.ivr.QueueAnnouncements;
 
 /** An inbound ACD queue, served by an Asterisk app_queue queue of the same configuration. */
 @Entity
@@ -49,6 +50,37 @@ public class InboundQueue extends PanacheEntityBase {
 
   @Column(nullable = false)
   public boolean active = true;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "announce_position", nullable = false, length = 8)
+  public QueueAnnouncements.Position announcePosition = QueueAnnouncements.Position.NO;
+
+  @Column(name = "announce_position_limit", nullable = false)
+  public int announcePositionLimit;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "announce_holdtime", nullable = false, length = 8)
+  public QueueAnnouncements.HoldTime announceHoldTime = QueueAnnouncements.HoldTime.NO;
+
+  @Column(name = "announce_frequency_seconds", nullable = false)
+  public int announceFrequencySeconds;
+
+  @Column(name = "periodic_announce", length = 80)
+  public String periodicAnnounce;
+
+  @Column(name = "periodic_announce_seconds", nullable = false)
+  public int periodicAnnounceSeconds;
+
+  /** What waiting callers are told, as one value. */
+  public QueueAnnouncements announcements() {
+    return new QueueAnnouncements(
+        announcePosition,
+        announcePositionLimit,
+        announceHoldTime,
+        announceFrequencySeconds,
+        periodicAnnounce,
+        periodicAnnounceSeconds);
+  }
 
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;

@@ -19,6 +19,8 @@ import org.blenddialer.acd.QueueStrategy;
  * @param wrapUpSeconds after-call work time before the next call
  * @param ringTimeoutSeconds how long a member rings before the next is tried
  * @param recording whether calls of this queue are recorded
+ * @param announcements what waiting callers are told (position, wait, periodic message); omitted:
+ *     none for a new queue, unchanged for an existing one
  */
 public record QueueDefinition(
     @NotBlank @Size(max = 100) String name,
@@ -32,4 +34,47 @@ public record QueueDefinition(
     @Min(1) @Max(3600) int serviceLevelSeconds,
     @Min(0) @Max(3600) int wrapUpSeconds,
     @Min(1) @Max(600) int ringTimeoutSeconds,
-    boolean recording) {}
+    boolean recording,
+    Announcements announcements) {
+
+  /** A definition that leaves the announcements as they are (the queues screen). */
+  public QueueDefinition(
+      String name,
+      String asteriskQueue,
+      QueueStrategy strategy,
+      int serviceLevelPercent,
+      int serviceLevelSeconds,
+      int wrapUpSeconds,
+      int ringTimeoutSeconds,
+      boolean recording) {
+    this(
+        name,
+        asteriskQueue,
+        strategy,
+        serviceLevelPercent,
+        serviceLevelSeconds,
+        wrapUpSeconds,
+        ringTimeoutSeconds,
+        recording,
+        null);
+  }
+
+  /**
+   * Announcements to callers waiting in the queue, as queues.conf options.
+   *
+   * @param position NO, YES, LIMIT (only positions up to the limit) or MORE ("more than" the limit
+   *     above it)
+   * @param positionLimit the limit for LIMIT and MORE
+   * @param holdTime the estimated wait: NO, YES (each time) or ONCE
+   * @param frequencySeconds how often position and wait are said
+   * @param periodicSound a recorded message played periodically (sound file name)
+   * @param periodicFrequencySeconds how often that message plays
+   */
+  public record Announcements(
+      String position,
+      Integer positionLimit,
+      String holdTime,
+      Integer frequencySeconds,
+      String periodicSound,
+      Integer periodicFrequencySeconds) {}
+}

@@ -16,6 +16,7 @@ import org.blenddialer.acd.persistence.InboundQueue;
  * @param ringTimeoutSeconds member ring timeout
  * @param recording whether calls are recorded
  * @param active whether the queue takes calls
+ * @param announcements what waiting callers are told
  */
 public record QueueView(
     long id,
@@ -27,7 +28,8 @@ public record QueueView(
     int wrapUpSeconds,
     int ringTimeoutSeconds,
     boolean recording,
-    boolean active) {
+    boolean active,
+    QueueDefinition.Announcements announcements) {
 
   /** Maps a queue to its view. */
   public static QueueView of(InboundQueue q) {
@@ -41,6 +43,13 @@ public record QueueView(
         q.wrapUpSeconds,
         q.ringTimeoutSeconds,
         q.recording,
-        q.active);
+        q.active,
+        new QueueDefinition.Announcements(
+            q.announcePosition.name(),
+            q.announcePositionLimit,
+            q.announceHoldTime.name(),
+            q.announceFrequencySeconds,
+            q.periodicAnnounce,
+            q.periodicAnnounceSeconds));
   }
 }

@@ -46,8 +46,12 @@ public class QueueDirectory {
       boolean recording,
       boolean active) {}
 
-  /** A campaign queue and the inbound queues whose agents serve the campaign. */
-  public record CampaignQueue(String asteriskQueue, Set<Long> skillQueueIds) {}
+  /**
+   * A campaign queue, the inbound queues whose agents serve the campaign, and whether it is a
+   * preview campaign's (its members get penalties of their own: {@code
+   * core.campaign.PreviewRouting}).
+   */
+  public record CampaignQueue(String asteriskQueue, Set<Long> skillQueueIds, boolean preview) {}
 
   private record Snapshot(
       Instant loadedAt, Map<String, QueueInfo> inbound, List<CampaignQueue> campaigns) {}
@@ -65,13 +69,27 @@ public class QueueDirectory {
   /** Campaign queues (of campaigns not stopped or archived) that serve any of these queues. */
   public List<String> campaignQueuesServing(Set<Long> inboundQueueIds) {
     List<String> out = new ArrayList<>();
-    for (CampaignQueue c : current().campaigns()) {
-      if (c.skillQueueIds().stream().anyMatch(inboundQueueIds::contains)
-          && !out.contains(c.asteriskQueue())) {
-        out.add(c.asteriskQueue());
-      }
+    for (CampaignQueue c : campaignsServing(inboundQueueIds)) {
+      out.add(c.asteriskQueue());
     }
     return out;
+  }
+
+  /** The campaign queues (one per Asterisk queue) whose campaigns these skills may work. */
+  public List<CampaignQueue> campaignsServing(Set<Long> inboundQueueIds) {
+    Map<String, CampaignQueue> out = new java.util.LinkedHashMap<>();
+    for (CampaignQueue c : current().campaigns()) {
+      if (c.skillQueueIds().stream().anyMatch(inboundQueueIds::contains)) {
+        // A queue shared by a preview campaign gives its members their own penalties.
+        out.merge(
+            c.asteriskQueue(),
+            c,
+            (a, b) ->
+                new CampaignQueue(
+                    a.asteriskQueue(), a.skillQueueIds(), a.preview() || b.preview()));
+      }
+    }
+    return new ArrayList<>(out.values());
   }
 
   /** Forgets the cached definitions (after an administrator changed them, or in tests). */
@@ -120,7 +138,11 @@ public class QueueDirectory {
     List<CampaignQueue> campaigns = new ArrayList<>();
     for (Campaign c : Campaign.<Campaign>listAll()) {
       if (c.state != CampaignState.STOPPED && c.state != CampaignState.ARCHIVED) {
-        campaigns.add(new CampaignQueue(c.asteriskQueue, new HashSet<>(c.skillQueueIds)));
+        campaigns.add(
+            new CampaignQueue(
+                c.asteriskQueue,
+                new HashSet<>(c.skillQueueIds),
+                c.dialMode == org.blenddialer.core.campaign.DialMode.PREVIEW));
       }
     }
     return new Snapshot(now, Map.copyOf(inbound), List.copyOf(campaigns));

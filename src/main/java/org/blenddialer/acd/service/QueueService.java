@@ -10,7 +10,9 @@ import org.blenddialer.acd.persistence.InboundQueue;
 import org.blenddialer.acd.rest.QueueDefinition;
 import org.blenddialer.audit.service.AuditEntry;
 import org.blenddialer.audit.service.AuditTrail;
+import org.blenddialer.core.ivr.QueueAnnouncements;
 import org.blenddialer.platform.error.ConflictProblem;
+import org.blenddialer.platform.error.InvalidInputProblem;
 import org.blenddialer.platform.error.NotFoundProblem;
 import org.blenddialer.platform.security.CurrentActor;
 import org.blenddialer.platform.time.Timestamps;
@@ -95,6 +97,7 @@ public class QueueService {
             .detail("wrapUpSeconds", q.wrapUpSeconds)
             .detail("ringTimeoutSeconds", q.ringTimeoutSeconds)
             .detail("recording", q.recording)
+            .detail("announcements", q.announcements().toString())
             .detail("active", q.active));
   }
 
@@ -109,7 +112,48 @@ public class QueueService {
     queue.wrapUpSeconds = d.wrapUpSeconds();
     queue.ringTimeoutSeconds = d.ringTimeoutSeconds();
     queue.recording = d.recording();
+    if (d.announcements() != null) {
+      QueueAnnouncements a = announcements(d.announcements());
+      queue.announcePosition = a.position();
+      queue.announcePositionLimit = a.positionLimit();
+      queue.announceHoldTime = a.holdTime();
+      queue.announceFrequencySeconds = a.frequencySeconds();
+      queue.periodicAnnounce = a.periodicSound();
+      queue.periodicAnnounceSeconds = a.periodicFrequencySeconds();
+    }
     queue.updatedAt = Timestamps.now(clock);
+  }
+
+  /** The announcements asked for, checked as queues.conf will need them (400 at the field). */
+  static QueueAnnouncements announcements(QueueDefinition.Announcements a) {
+    QueueAnnouncements.Position position =
+        choice(a.position(), QueueAnnouncements.Position.class, "position");
+    QueueAnnouncements.HoldTime hold =
+        choice(a.holdTime(), QueueAnnouncements.HoldTime.class, "holdTime");
+    try {
+      return new QueueAnnouncements(
+          position,
+          a.positionLimit() == null ? 0 : a.positionLimit(),
+          hold,
+          a.frequencySeconds() == null ? 0 : a.frequencySeconds(),
+          a.periodicSound(),
+          a.periodicFrequencySeconds() == null ? 0 : a.periodicFrequencySeconds());
+    } catch (QueueAnnouncements.Invalid e) {
+      throw InvalidInputProblem.ofField(
+          "announcements." + e.field(), e.getMessage().substring(e.field().length() + 2));
+    }
+  }
+
+  private static <E extends Enum<E>> E choice(String value, Class<E> type, String field) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputProblem.ofField(
+          "announcements." + field, "one of " + java.util.Arrays.toString(type.getEnumConstants()));
+    }
   }
 
   private static void clash(String field, String value, Long self) {

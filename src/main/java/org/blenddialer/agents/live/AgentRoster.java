@@ -16,6 +16,7 @@ import org.blenddialer.acd.service.QueueDirectory;
 import org.blenddialer.agents.persistence.Agent;
 import org.blenddialer.agents.persistence.QueueSkill;
 import org.blenddialer.core.agent.AgentMode;
+import org.blenddialer.core.campaign.PreviewRouting;
 import org.blenddialer.platform.error.ConflictProblem;
 import org.blenddialer.platform.error.InvalidInputProblem;
 import org.blenddialer.platform.error.NotFoundProblem;
@@ -87,8 +88,11 @@ public class AgentRoster {
     }
     d.skills().forEach(s -> skillQueueIds.add(s.queueId));
     if (mode != AgentMode.INBOUND) {
-      for (String campaignQueue : queues.campaignQueuesServing(skillQueueIds)) {
-        out.add(new Membership(campaignQueue, Membership.Kind.OUTBOUND, 0, false));
+      for (QueueDirectory.CampaignQueue c : queues.campaignsServing(skillQueueIds)) {
+        // In a preview campaign's queue each agent has a penalty of their own, so that the call
+        // an agent dials rings that agent only (PreviewRouting).
+        int penalty = c.preview() ? PreviewRouting.memberPenalty(d.id()) : 0;
+        out.add(new Membership(c.asteriskQueue(), Membership.Kind.OUTBOUND, penalty, false));
       }
     }
     if (out.isEmpty()) {

@@ -284,7 +284,8 @@ public class AgentSessions {
   public List<ModeChange> blend(Function<List<? extends AgentView>, List<ModeChange>> decide) {
     synchronized (lock) {
       List<ModeChange> applied = new ArrayList<>();
-      for (ModeChange change : decide.apply(byId.values().stream().map(a -> a.machine).toList())) {
+      for (ModeChange change :
+          decide.apply(byId.values().stream().map(SkilledAgentView::of).toList())) {
         LiveAgent agent = byId.get(change.agentId());
         if (agent == null || agent.machine.mode() == change.to()) {
           continue;
@@ -297,6 +298,31 @@ public class AgentSessions {
         applied.add(new ModeChange(agent.agentId, from, change.to(), change.reason()));
       }
       return applied;
+    }
+  }
+
+  /**
+   * Makes sure a preview call of this agent's can reach them in the campaign's queue: they must be
+   * a member of it, with their own penalty (memberships made before the campaign became a preview
+   * campaign get it now, by QueuePenalty). False when the agent is not logged in or not a member.
+   */
+  public boolean readyForPreview(long agentId, String campaignQueue) {
+    synchronized (lock) {
+      LiveAgent agent = byId.get(agentId);
+      if (agent == null) {
+        return false;
+      }
+      int penalty = org.blenddialer.core.campaign.PreviewRouting.memberPenalty(agentId);
+      for (Membership m : agent.memberships) {
+        if (m.kind == Membership.Kind.OUTBOUND && m.queue.equals(campaignQueue)) {
+          if (m.penalty != penalty) {
+            pbx.setQueueMemberPenalty(agent.server, m.queue, agent.device, penalty);
+            m.penalty = penalty;
+          }
+          return true;
+        }
+      }
+      return false;
     }
   }
 

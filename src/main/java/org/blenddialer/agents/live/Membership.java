@@ -11,7 +11,7 @@ final class Membership {
 
   final String queue;
   final Kind kind;
-  final int penalty;
+  int penalty;
   boolean paused;
 
   /** False once the PBX was seen without it (a restart): it must be added again. */

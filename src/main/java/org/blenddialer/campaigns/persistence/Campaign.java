@@ -105,6 +105,10 @@ public class Campaign extends PanacheEntityBase {
   @Column(name = "queue_id", nullable = false)
   public Set<Long> skillQueueIds = new HashSet<>();
 
+  /** Whether called people hear the post-call survey after the agent hangs up. */
+  @Column(name = "post_call_survey", nullable = false)
+  public boolean postCallSurvey;
+
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 

@@ -42,6 +42,9 @@ import org.blenddialer.core.campaign.LeadOrder;
  * @param script call script with {{field}} placeholders
  * @param retryRules per-outcome retry delay and limit; defaults when empty
  * @param skillQueueIds inbound queues whose agents may work the campaign
+ * @param postCallSurvey whether the called person hears the post-call survey after the agent hangs
+ *     up (the same "press 1 to 5" survey queues ask); omitted: off for a new campaign, unchanged
+ *     for an existing one
  */
 public record CampaignDefinition(
     @NotBlank @Size(max = 120) String name,
@@ -67,7 +70,52 @@ public record CampaignDefinition(
     @NotNull LeadOrder leadOrder,
     @Size(max = 20000) String script,
     List<@Valid @NotNull Retry> retryRules,
-    Set<@NotNull Long> skillQueueIds) {
+    Set<@NotNull Long> skillQueueIds,
+    Boolean postCallSurvey) {
+
+  /** A definition that leaves the post-call survey as it is (the campaigns screen). */
+  public CampaignDefinition(
+      String name,
+      DialMode dialMode,
+      BigDecimal powerRatio,
+      BigDecimal targetAbandonPercent,
+      String asteriskQueue,
+      String asteriskServer,
+      String trunk,
+      String callerId,
+      String jurisdiction,
+      LocalTime callingHoursStart,
+      LocalTime callingHoursEnd,
+      Set<DayOfWeek> callingDays,
+      AmdHandling amdHandling,
+      int maxAttemptsPerLead,
+      int maxAttemptsPerDay,
+      LeadOrder leadOrder,
+      String script,
+      List<Retry> retryRules,
+      Set<Long> skillQueueIds) {
+    this(
+        name,
+        dialMode,
+        powerRatio,
+        targetAbandonPercent,
+        asteriskQueue,
+        asteriskServer,
+        trunk,
+        callerId,
+        jurisdiction,
+        callingHoursStart,
+        callingHoursEnd,
+        callingDays,
+        amdHandling,
+        maxAttemptsPerLead,
+        maxAttemptsPerDay,
+        leadOrder,
+        script,
+        retryRules,
+        skillQueueIds,
+        null);
+  }
 
   /**
    * Retry rule for one outcome.

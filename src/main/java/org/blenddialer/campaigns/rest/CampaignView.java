@@ -42,6 +42,7 @@ import org.blenddialer.core.campaign.LeadOrder;
  * @param script agent script
  * @param retryRules retry rules
  * @param skillQueueIds queues whose agents may work it
+ * @param postCallSurvey whether called people hear the post-call survey
  * @param createdAt created (UTC)
  * @param updatedAt last changed (UTC)
  */
@@ -68,6 +69,7 @@ public record CampaignView(
     String script,
     List<CampaignDefinition.Retry> retryRules,
     Set<Long> skillQueueIds,
+    boolean postCallSurvey,
     Instant createdAt,
     Instant updatedAt) {
 
@@ -101,6 +103,7 @@ public record CampaignView(
             .sorted(Comparator.comparing(CampaignDefinition.Retry::outcome))
             .toList(),
         new TreeSet<>(c.skillQueueIds),
+        c.postCallSurvey,
         c.createdAt,
         c.updatedAt);
   }

@@ -186,6 +186,9 @@ public class CampaignService {
     c.retryRules.addAll(retryRules(d.retryRules()).stream().map(RetryRuleRow::new).toList());
     c.skillQueueIds.clear();
     c.skillQueueIds.addAll(queueIds);
+    if (d.postCallSurvey() != null) {
+      c.postCallSurvey = d.postCallSurvey();
+    }
     c.updatedAt = Timestamps.now(clock);
   }
 

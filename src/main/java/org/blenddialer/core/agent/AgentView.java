@@ -27,6 +27,14 @@ public interface AgentView {
   /** Direction of the current call; {@code null} when there is none. */
   CallDirection callDirection();
 
+  /**
+   * True when the agent may work the campaign whose answered calls go to that queue (their skills
+   * include one of the campaign's); a view that does not know says yes.
+   */
+  default boolean mayWork(String campaignQueue) {
+    return true;
+  }
+
   /** True when the agent is idle and may be handed an outbound connect. */
   default boolean isFreeForOutbound() {
     return state() == AgentState.IDLE && mode() != AgentMode.INBOUND;

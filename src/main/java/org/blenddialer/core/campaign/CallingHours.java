@@ -43,6 +43,23 @@ public record CallingHours(LocalTime start, LocalTime end, Set<DayOfWeek> days) 
     return t.isBefore(end) && days.contains(local.getDayOfWeek().minus(1));
   }
 
+  /**
+   * When the window open at {@code at} in that zone closes (the first local {@code end} after it),
+   * or null when the hours are closed then.
+   */
+  public Instant closing(Instant at, ZoneId zone) {
+    if (!open(at, zone)) {
+      return null;
+    }
+    ZonedDateTime local = at.atZone(zone);
+    LocalDate day = local.toLocalDate();
+    // Past midnight, an evening call's window ends tomorrow morning.
+    if (start.isAfter(end) && !local.toLocalTime().isBefore(start)) {
+      day = day.plusDays(1);
+    }
+    return day.atTime(end).atZone(zone).toInstant();
+  }
+
   /** The next moment at or after {@code at} when the hours open for that zone. */
   public Instant nextOpening(Instant at, ZoneId zone) {
     if (open(at, zone)) {

@@ -17,6 +17,8 @@ import org.blenddialer.core.pacing.DropBudget;
  * @param estimates what it has learned about its calls
  * @param dropBudget its abandon budget so far
  * @param leadsAvailable most dials its hopper can give now
+ * @param queue the queue its answered calls go to, which decides which agents may work it ({@link
+ *     org.blenddialer.core.agent.AgentView#mayWork}); null: any agent
  */
 public record CampaignState(
     String campaignId,
@@ -26,7 +28,35 @@ public record CampaignState(
     int agentsOnCalls,
     OutboundEstimates estimates,
     DropBudget dropBudget,
-    int leadsAvailable) {
+    int leadsAvailable,
+    String queue) {
+
+  /** A campaign any agent may work. */
+  public CampaignState(
+      String campaignId,
+      boolean dialingOpen,
+      List<? extends DialAttempt> callsInFlight,
+      int answeredWaiting,
+      int agentsOnCalls,
+      OutboundEstimates estimates,
+      DropBudget dropBudget,
+      int leadsAvailable) {
+    this(
+        campaignId,
+        dialingOpen,
+        callsInFlight,
+        answeredWaiting,
+        agentsOnCalls,
+        estimates,
+        dropBudget,
+        leadsAvailable,
+        null);
+  }
+
+  /** Whether the agent may work this campaign. */
+  public boolean mayBeWorkedBy(org.blenddialer.core.agent.AgentView agent) {
+    return queue == null || agent.mayWork(queue);
+  }
 
   public CampaignState {
     Objects.requireNonNull(campaignId, "campaignId");

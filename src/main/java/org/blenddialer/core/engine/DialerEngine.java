@@ -87,7 +87,7 @@ public final class DialerEngine {
             s.inboundForecast().handleTime(),
             reserve,
             s.waitingCallers());
-    pace(s, freeForOutbound, heldNow, inbound, commands);
+    pace(s, freeForOutbound, heldNow, releasedNow, inbound, commands);
     return commands;
   }
 
@@ -148,31 +148,39 @@ public final class DialerEngine {
       DialerSnapshot s,
       int freeForOutbound,
       List<AgentView> heldNow,
+      List<AgentView> releasedNow,
       InboundPressure inbound,
       List<DialerCommand> out) {
-    int open = 0;
+    List<CampaignState> open = new ArrayList<>();
     for (CampaignState c : s.campaigns()) {
       if (c.dialingOpen() && pacingByCampaign.containsKey(c.campaignId())) {
-        open++;
+        open.add(c);
       }
     }
-    if (open == 0) {
+    if (open.isEmpty()) {
       return;
     }
-    List<AgentView> previewable = null;
-    int share = freeForOutbound / open;
-    int extra = freeForOutbound % open;
-    for (CampaignState c : s.campaigns()) {
-      PacingPolicy policy = pacingByCampaign.get(c.campaignId());
-      if (!c.dialingOpen() || policy == null) {
-        continue;
+    List<AgentView> free = new ArrayList<>();
+    for (AgentView agent : s.agents()) {
+      if (agent.isFreeForOutbound() && !heldNow.contains(agent)) {
+        free.add(agent);
       }
-      int free = share + (extra-- > 0 ? 1 : 0);
+    }
+    free.addAll(releasedNow);
+    // Without blending, waiting callers keep some free agents back (which ones does not matter).
+    while (free.size() > Math.max(0, freeForOutbound)) {
+      free.remove(free.size() - 1);
+    }
+    List<List<AgentView>> assigned = assign(free, open);
+    for (int k = 0; k < open.size(); k++) {
+      CampaignState c = open.get(k);
+      PacingPolicy policy = pacingByCampaign.get(c.campaignId());
+      List<AgentView> mine = assigned.get(k);
       PacingSnapshot snapshot =
           new PacingSnapshot(
               s.now(),
               c.campaignId(),
-              free,
+              mine.size(),
               s.agents(),
               c.callsInFlight(),
               c.answeredWaiting(),
@@ -186,21 +194,58 @@ public final class DialerEngine {
         continue;
       }
       if (policy.bindsAgentToDial()) {
-        if (previewable == null) {
-          previewable = new ArrayList<>();
-          for (AgentView agent : s.agents()) {
-            if (agent.isFreeForOutbound() && !heldNow.contains(agent)) {
-              previewable.add(agent);
-            }
-          }
-        }
-        for (int i = 0; i < calls && !previewable.isEmpty(); i++) {
-          AgentView agent = previewable.remove(previewable.size() - 1);
+        for (int i = 0; i < calls && !mine.isEmpty(); i++) {
+          AgentView agent = mine.remove(mine.size() - 1);
           out.add(new DialerCommand.PreviewCall(c.campaignId(), agent.id()));
         }
       } else {
         out.add(new DialerCommand.LaunchCalls(c.campaignId(), calls));
       }
     }
+  }
+
+  /**
+   * Gives each free agent to one open campaign they may work. Agents who can work fewer campaigns
+   * are placed first (so a specialist is not crowded out by a generalist who could go elsewhere);
+   * each goes to the campaign, among those they may work, with the most due leads per agent already
+   * given to it (a largest-backlog-per-agent rule: agents end up shared in proportion to the
+   * campaigns' backlogs); ties go to the campaign listed first.
+   */
+  static List<List<AgentView>> assign(List<AgentView> free, List<CampaignState> open) {
+    List<List<AgentView>> assigned = new ArrayList<>(open.size());
+    for (int k = 0; k < open.size(); k++) {
+      assigned.add(new ArrayList<>());
+    }
+    List<AgentView> byChoices = new ArrayList<>(free);
+    Map<AgentView, Integer> choices = new java.util.IdentityHashMap<>();
+    for (AgentView agent : free) {
+      int n = 0;
+      for (CampaignState c : open) {
+        if (c.mayBeWorkedBy(agent)) {
+          n++;
+        }
+      }
+      choices.put(agent, n);
+    }
+    byChoices.sort(Comparator.comparingInt(choices::get));
+    for (AgentView agent : byChoices) {
+      int best = -1;
+      double bestNeed = -1;
+      for (int k = 0; k < open.size(); k++) {
+        CampaignState c = open.get(k);
+        if (!c.mayBeWorkedBy(agent)) {
+          continue;
+        }
+        double need = Math.max(1, c.leadsAvailable()) / (double) (assigned.get(k).size() + 1);
+        if (need > bestNeed) {
+          best = k;
+          bestNeed = need;
+        }
+      }
+      if (best >= 0) {
+        assigned.get(best).add(agent);
+      }
+    }
+    return assigned;
   }
 }

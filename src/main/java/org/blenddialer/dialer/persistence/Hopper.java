@@ -11,13 +11,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.blenddialer.core.campaign.CallingHours;
+import org.blenddialer.core.campaign.LeadOrder;
+import org.blenddialer.core.campaign.ZoneOrder;
 
 /**
  * Claims due leads for dialing. In one transaction: the campaign's ACTIVE lists, then the due leads
- * in index order with {@code FOR UPDATE SKIP LOCKED} (due callbacks first, then READY leads), an
- * attempt row per lead and the lead marked DIALING with that attempt's id; the commit comes before
- * anything is dialed, so two claimers (threads or service instances) never get the same lead and a
- * lead is never dialed twice for one attempt.
+ * in index order with {@code FOR UPDATE SKIP LOCKED} (due callbacks first, then READY leads in the
+ * campaign's lead order: priority, oldest first or time-zone aware), an attempt row per lead and
+ * the lead marked DIALING with that attempt's id; the commit comes before anything is dialed, so
+ * two claimers (threads or service instances) never get the same lead and a lead is never dialed
+ * twice for one attempt.
  */
 @ApplicationScoped
 public class Hopper {
@@ -28,7 +32,10 @@ public class Hopper {
     this.db = db;
   }
 
-  /** How the claimed leads are going to be dialed, stored on each attempt. */
+  /**
+   * How the claimed leads are going to be dialed, stored on each attempt, and in which order new
+   * leads are taken (the campaign's lead order; its calling hours for the time-zone aware order).
+   */
   public record Launch(
       long campaignId,
       String server,
@@ -36,7 +43,38 @@ public class Hopper {
       String dialMode,
       String pacingPolicy,
       String pacingDetail,
-      Long previewAgentId) {}
+      Long previewAgentId,
+      LeadOrder order,
+      CallingHours hours) {
+
+    public Launch {
+      order = order == null ? LeadOrder.PRIORITY : order;
+      if (order == LeadOrder.TIME_ZONE_AWARE && hours == null) {
+        throw new IllegalArgumentException("the time-zone aware order needs calling hours");
+      }
+    }
+
+    /** A launch in priority order. */
+    public Launch(
+        long campaignId,
+        String server,
+        String callerId,
+        String dialMode,
+        String pacingPolicy,
+        String pacingDetail,
+        Long previewAgentId) {
+      this(
+          campaignId,
+          server,
+          callerId,
+          dialMode,
+          pacingPolicy,
+          pacingDetail,
+          previewAgentId,
+          LeadOrder.PRIORITY,
+          null);
+    }
+  }
 
   /** A claimed lead with its new attempt. */
   public record Claimed(
@@ -87,7 +125,7 @@ public class Hopper {
             ids.addAll(ownCallbacks(c, launch, lists, now, limit));
           }
           ids.addAll(due(c, launch.campaignId(), "CALLBACK", lists, now, limit - ids.size()));
-          ids.addAll(due(c, launch.campaignId(), "READY", lists, now, limit - ids.size()));
+          ids.addAll(ready(c, launch, lists, now, limit - ids.size()));
         }
         List<Claimed> claimed = ids.isEmpty() ? List.of() : mark(c, launch, ids, now);
         c.commit();
@@ -157,6 +195,90 @@ public class Hopper {
             + ids(lists)
             + ") ORDER BY priority DESC, next_call_at LIMIT ? FOR UPDATE SKIP LOCKED";
     return longs(c, sql, campaignId, status, AttemptStore.ts(now), limit);
+  }
+
+  /**
+   * New leads in the campaign's order. Each query is one range scan of an index whose order is the
+   * wanted order, so the LIMIT stops the scan early and SKIP LOCKED passes over other claimers'
+   * rows without locking the rest of the range.
+   */
+  private static List<Long> ready(
+      Connection c, Launch launch, List<Long> lists, Instant now, int limit) throws SQLException {
+    if (limit <= 0) {
+      return List.of();
+    }
+    long campaign = launch.campaignId();
+    String due = " AND next_call_at <= ? AND list_id IN (" + ids(lists) + ")";
+    switch (launch.order()) {
+      case OLDEST_FIRST -> {
+        // Index (campaign_id, status, created_at) carries the primary key after created_at: the
+        // import time, then the order the rows were inserted in.
+        String sql =
+            "SELECT id FROM lead FORCE INDEX (ix_lead_hopper_oldest) WHERE campaign_id = ?"
+                + " AND status = 'READY'"
+                + due
+                + " ORDER BY created_at, id LIMIT ? FOR UPDATE SKIP LOCKED";
+        return longs(c, sql, campaign, AttemptStore.ts(now), limit);
+      }
+      case TIME_ZONE_AWARE -> {
+        List<Long> out = new ArrayList<>();
+        for (String zone : ZoneOrder.openByClosing(launch.hours(), zones(c, campaign), now)) {
+          if (out.size() >= limit) {
+            break;
+          }
+          String sql =
+              "SELECT id FROM lead FORCE INDEX (ix_lead_hopper_zone) WHERE campaign_id = ?"
+                  + " AND status = 'READY' AND "
+                  + (zone == null ? "time_zone IS NULL" : "time_zone = ?")
+                  + due
+                  + " ORDER BY priority DESC, next_call_at LIMIT ? FOR UPDATE SKIP LOCKED";
+          out.addAll(
+              zone == null
+                  ? longs(c, sql, campaign, AttemptStore.ts(now), limit - out.size())
+                  : longs(c, sql, campaign, zone, AttemptStore.ts(now), limit - out.size()));
+        }
+        return out;
+      }
+      default -> {
+        return due(c, campaign, "READY", lists, now, limit);
+      }
+    }
+  }
+
+  /**
+   * The distinct zones of the campaign's READY leads, read by skipping through the zone index (one
+   * seek per zone, not a scan of the leads), plus null when some lead has no zone.
+   */
+  private static List<String> zones(Connection c, long campaign) throws SQLException {
+    List<String> zones = new ArrayList<>();
+    String after = "";
+    try (PreparedStatement next =
+            c.prepareStatement(
+                "SELECT MIN(time_zone) FROM lead FORCE INDEX (ix_lead_hopper_zone)"
+                    + " WHERE campaign_id = ? AND status = 'READY' AND time_zone > ?");
+        PreparedStatement none =
+            c.prepareStatement(
+                "SELECT 1 FROM lead FORCE INDEX (ix_lead_hopper_zone) WHERE campaign_id = ?"
+                    + " AND status = 'READY' AND time_zone IS NULL LIMIT 1")) {
+      while (true) {
+        AttemptStore.bind(next, campaign, after);
+        try (ResultSet r = next.executeQuery()) {
+          String zone = r.next() ? r.getString(1) : null;
+          if (zone == null) {
+            break;
+          }
+          zones.add(zone);
+          after = zone;
+        }
+      }
+      none.setLong(1, campaign);
+      try (ResultSet r = none.executeQuery()) {
+        if (r.next()) {
+          zones.add(null);
+        }
+      }
+    }
+    return zones;
   }
 
   private static List<Long> ownCallbacks(
@@ -231,7 +353,7 @@ public class Hopper {
         }
       }
     }
-    // In claim order: callbacks first, then by priority and due time.
+    // In claim order: callbacks first, then new leads in the campaign's order.
     List<Claimed> claimed = new ArrayList<>(ids.size());
     for (Long id : ids) {
       Claimed lead = byId.get(id);

@@ -9,6 +9,7 @@ import java.time.InstantSource;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.blenddialer.agents.live.AgentSessions;
 import org.blenddialer.audit.service.AuditEntry;
 import org.blenddialer.audit.service.AuditTrail;
 import org.blenddialer.campaigns.persistence.Campaign;
@@ -47,6 +48,7 @@ public class AgentDialing {
   private final DialingConfig config;
   private final ObjectMapper json;
   private final InstantSource clock;
+  private final AgentSessions sessions;
   private final Map<Long, Held> held = new ConcurrentHashMap<>();
 
   AgentDialing(
@@ -60,7 +62,8 @@ public class AgentDialing {
       AuditTrail audit,
       DialingConfig config,
       ObjectMapper json,
-      InstantSource clock) {
+      InstantSource clock,
+      AgentSessions sessions) {
     this.dialer = dialer;
     this.launcher = launcher;
     this.hopper = hopper;
@@ -72,6 +75,7 @@ public class AgentDialing {
     this.config = config;
     this.json = json;
     this.clock = clock;
+    this.sessions = sessions;
   }
 
   private record Held(CampaignRun run, Hopper.Claimed lead) {}
@@ -101,10 +105,23 @@ public class AgentDialing {
       }
       CampaignRun run = dialer.runOf(c.id);
       CampaignRun.Definition d = run.definition;
+      // The call will ring this agent only, through the campaign's queue: an agent who is not
+      // logged into it (their skills do not cover the campaign) gets nothing from it.
+      if (!sessions.readyForPreview(agentId, d.queue())) {
+        continue;
+      }
       var claimed =
           hopper.claim(
               new Hopper.Launch(
-                  c.id, d.server(), d.callerId(), "PREVIEW", "preview", "agent's word", agentId),
+                  c.id,
+                  d.server(),
+                  d.callerId(),
+                  "PREVIEW",
+                  "preview",
+                  "agent's word",
+                  agentId,
+                  d.order(),
+                  d.hours()),
               1,
               clock.instant());
       if (!claimed.isEmpty()) {

@@ -11,6 +11,7 @@ import org.blenddialer.campaigns.persistence.RetryRuleRow;
 import org.blenddialer.core.campaign.AmdHandling;
 import org.blenddialer.core.campaign.CallingHours;
 import org.blenddialer.core.campaign.DialMode;
+import org.blenddialer.core.campaign.LeadOrder;
 import org.blenddialer.core.campaign.RetryPolicy;
 import org.blenddialer.core.campaign.RetryRule;
 import org.blenddialer.core.engine.CampaignState;
@@ -56,6 +57,8 @@ final class CampaignRun {
       CallingHours hours,
       RetryPolicy retry,
       String script,
+      LeadOrder order,
+      java.util.Set<Long> skillQueueIds,
       boolean running) {
 
     static Definition of(Campaign c, boolean running) {
@@ -77,6 +80,8 @@ final class CampaignRun {
           new CallingHours(c.hoursStart, c.hoursEnd, CampaignRun.days(c.callingDays)),
           new RetryPolicy(rules, c.maxAttemptsPerLead, c.maxAttemptsPerDay),
           c.script,
+          c.leadOrder == null ? LeadOrder.PRIORITY : c.leadOrder,
+          java.util.Set.copyOf(c.skillQueueIds),
           running);
     }
   }
@@ -158,7 +163,8 @@ final class CampaignRun {
         talking,
         estimator,
         dropBudget,
-        Math.max(0, dueLeads - pending));
+        Math.max(0, dueLeads - pending),
+        definition.queue());
   }
 
   static java.util.Set<java.time.DayOfWeek> days(String csv) {

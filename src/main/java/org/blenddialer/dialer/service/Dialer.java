@@ -212,6 +212,8 @@ public class Dialer implements OutboundDialing {
                   d.hours(),
                   d.retry(),
                   d.script(),
+                  d.order(),
+                  d.skillQueueIds(),
                   false);
         }
       }

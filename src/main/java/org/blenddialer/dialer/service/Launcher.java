@@ -13,6 +13,7 @@ import org.blenddialer.compliance.service.DialCheckInput;
 import org.blenddialer.compliance.service.DialCheckService;
 import org.blenddialer.core.campaign.DialMode;
 import org.blenddialer.core.campaign.LeadNext;
+import org.blenddialer.core.campaign.PreviewRouting;
 import org.blenddialer.core.compliance.AbandonFigures;
 import org.blenddialer.core.compliance.CampaignFacts;
 import org.blenddialer.core.compliance.DialDecision;
@@ -110,7 +111,9 @@ public class Launcher {
                 mode.name(),
                 run.pacing.name(),
                 detail(run, mode),
-                null),
+                null,
+                d.order(),
+                d.hours()),
             count,
             now);
     if (claimed.isEmpty()) {
@@ -177,11 +180,7 @@ public class Launcher {
               d.queue(),
               d.callerId(),
               config.ringTimeout(),
-              Map.of(
-                  "DIALER_QUEUE_TIMEOUT", String.valueOf(config.answerWindowSeconds()),
-                  "DIALER_AMD", d.amd().name(),
-                  "DIALER_CAMPAIGN", String.valueOf(run.id),
-                  "DIALER_OPT_OUT_KEY", optOutKey(config.optOutKey()))));
+              variables(run, previewAgent)));
       return true;
     } catch (RuntimeException e) {
       LOG.warnf("originate of attempt %d failed: %s", lead.attemptId(), e.getMessage());
@@ -189,6 +188,21 @@ public class Launcher {
       notDialed(lead, new LeadNext(LeadStatus.READY, now, "PBX refused the dial"), null);
       return false;
     }
+  }
+
+  private Map<String, String> variables(CampaignRun run, Long previewAgent) {
+    Map<String, String> vars = new java.util.HashMap<>();
+    vars.put("DIALER_QUEUE_TIMEOUT", String.valueOf(config.answerWindowSeconds()));
+    vars.put("DIALER_AMD", run.definition.amd().name());
+    vars.put("DIALER_CAMPAIGN", String.valueOf(run.id));
+    vars.put("DIALER_OPT_OUT_KEY", optOutKey(config.optOutKey()));
+    if (previewAgent != null) {
+      // Only the agent who asked for the call may take it from the campaign queue.
+      String penalty = String.valueOf(PreviewRouting.memberPenalty(previewAgent));
+      vars.put(PreviewRouting.MIN_PENALTY, penalty);
+      vars.put(PreviewRouting.MAX_PENALTY, penalty);
+    }
+    return vars;
   }
 
   private void notDialed(Hopper.Claimed lead, LeadNext next, String rule) {
@@ -237,11 +251,7 @@ public class Launcher {
   }
 
   static ZoneId zoneOf(String zone) {
-    try {
-      return zone == null ? java.time.ZoneOffset.UTC : ZoneId.of(zone);
-    } catch (RuntimeException e) {
-      return java.time.ZoneOffset.UTC;
-    }
+    return org.blenddialer.core.campaign.ZoneOrder.zoneOf(zone);
   }
 
   private static ZoneSource zoneSource(String source) {

@@ -15,6 +15,24 @@ public interface JourneyConfig {
   /** Callbacks instead of waiting. */
   Callback callback();
 
+  /** The generated queues.conf include (announcements to waiting callers). */
+  Queues queues();
+
+  /** The queues.conf include. */
+  interface Queues {
+
+    /**
+     * Where the generated include is written (queues.conf ends with {@code #tryinclude
+     * blenddialer-queues.conf}); the embedded PBX simulator reads the same file on reload.
+     */
+    @WithDefault("asterisk-config/blenddialer-queues.conf")
+    String configFile();
+
+    /** After a queue change, send AMI QueueReload (parameters) to every PBX server that is up. */
+    @WithDefault("true")
+    boolean reloadOnChange();
+  }
+
   /** How the service makes callbacks. */
   interface Callback {
 

@@ -33,6 +33,14 @@ public class SurveyAnswerRecord extends PanacheEntityBase {
   @Column(name = "agent_device", length = 120)
   public String agentDevice;
 
+  /** The outbound call attempt the answer follows (a campaign's survey), else null. */
+  @Column(name = "attempt_id")
+  public Long attemptId;
+
+  /** The campaign whose survey it is, else null (a queue's). */
+  @Column(name = "campaign_id")
+  public Long campaignId;
+
   @Column(nullable = false)
   public int score;
 

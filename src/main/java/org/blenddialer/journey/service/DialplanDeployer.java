@@ -101,7 +101,7 @@ public class DialplanDeployer {
 
   /** The generated include for the stored menus. */
   public String render() {
-    return DialplanWriter.render(menus.plan(), callbacks.enabledQueues(), surveys.enabledQueues());
+    return DialplanWriter.render(menus.plan(), callbacks.enabledQueues(), surveyExtensions());
   }
 
   /** Writes the include for the stored menus and reloads it on every server that is up. */
@@ -134,12 +134,33 @@ public class DialplanDeployer {
       Path tmp = Files.createTempFile(dir, ".ivr", ".tmp");
       Files.writeString(
           tmp,
-          DialplanWriter.render(plan, callbacks.enabledQueues(), surveys.enabledQueues()),
+          DialplanWriter.render(plan, callbacks.enabledQueues(), surveyExtensions()),
           StandardCharsets.UTF_8);
       // Asterisk (or the simulator) may read the file at any time: never show it half written.
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /** Queues and campaigns ({@code campaign-<id>}) whose callers hear the survey. */
+  private List<String> surveyExtensions() {
+    List<String> out = new ArrayList<>(surveys.enabledQueues());
+    out.addAll(surveys.enabledCampaigns());
+    return out;
+  }
+
+  /** A campaign's survey setting may have changed: the [dialer-survey] extensions follow it. */
+  void onCampaignChanged(
+      @Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+          org.blenddialer.acd.service.QueueDirectory.DefinitionsChanged change) {
+    if (!"campaign".equals(change.what())) {
+      return;
+    }
+    try {
+      deploy();
+    } catch (RuntimeException e) {
+      LOG.warnf("dialplan not redeployed after a campaign change: %s", e.getMessage());
     }
   }
 

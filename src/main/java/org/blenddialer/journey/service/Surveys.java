@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 import org.blenddialer.acd.persistence.InboundCallRecord;
 import org.blenddialer.acd.persistence.InboundQueue;
+import org.blenddialer.campaigns.persistence.Campaign;
 import org.blenddialer.journey.persistence.QueueSurveyRecord;
 import org.blenddialer.journey.persistence.SurveyAnswerRecord;
 import org.blenddialer.platform.error.NotFoundProblem;
@@ -27,8 +28,9 @@ import org.blenddialer.telephony.PbxEvent;
 import org.jboss.logging.Logger;
 
 /**
- * The post-call survey: which queues ask it, the answers stored with the call and its agent, and
- * customer satisfaction (CSAT) per queue, agent and day.
+ * The post-call survey: which queues and campaigns ask it, the answers stored with the call (and a
+ * campaign's call attempt) and its agent, and customer satisfaction (CSAT) per queue, agent, day
+ * and campaign.
  */
 @ApplicationScoped
 public class Surveys {
@@ -55,12 +57,19 @@ public class Surveys {
    */
   public record Csat(long answers, long satisfied, double csat, double averageScore) {}
 
-  /** CSAT per queue, per agent id ("none" when unknown) and per day (UTC) over a period. */
+  /**
+   * CSAT per queue, per agent id ("none" when unknown), per day (UTC) and per campaign id (answers
+   * to campaigns' surveys only) over a period.
+   */
   public record CsatReport(
       Csat overall,
       Map<String, Csat> byQueue,
       Map<String, Csat> byAgent,
-      Map<String, Csat> byDay) {}
+      Map<String, Csat> byDay,
+      Map<String, Csat> byCampaign) {}
+
+  /** The survey extension of a campaign in [dialer-survey] (queues use their own name). */
+  public static final String CAMPAIGN_PREFIX = "campaign-";
 
   void start(@Observes @Priority(3700) StartupEvent event) {
     thread =
@@ -114,6 +123,19 @@ public class Surveys {
         .toList();
   }
 
+  /**
+   * The [dialer-survey] extensions of campaigns that ask the survey ({@code campaign-<id>}): the
+   * outbound dialplan sends the called person there after the agent hung up.
+   */
+  @Transactional
+  public List<String> enabledCampaigns() {
+    return Campaign.<Campaign>list("postCallSurvey", true).stream()
+        .filter(c -> c.state != org.blenddialer.core.campaign.CampaignState.ARCHIVED)
+        .map(c -> CAMPAIGN_PREFIX + c.id)
+        .sorted()
+        .toList();
+  }
+
   private void record(PbxEvent.SurveyAnswered s) {
     try {
       QuarkusTransaction.requiringNew()
@@ -125,6 +147,11 @@ public class Surveys {
                 a.queue = s.queue();
                 a.score = Math.max(1, Math.min(5, s.score()));
                 a.answeredAt = s.at();
+                if (s.queue().startsWith(CAMPAIGN_PREFIX)) {
+                  campaignAnswer(a, s);
+                  a.persist();
+                  return;
+                }
                 InboundCallRecord call =
                     InboundCallRecord.<InboundCallRecord>find(
                             "pbxServer = ?1 and callId = ?2", s.server(), s.callId())
@@ -140,6 +167,34 @@ public class Surveys {
     }
   }
 
+  /** A campaign's answer: kept with the call attempt, its agent and the campaign's queue. */
+  private static void campaignAnswer(SurveyAnswerRecord a, PbxEvent.SurveyAnswered s) {
+    long campaignId = Long.parseLong(s.queue().substring(CAMPAIGN_PREFIX.length()));
+    a.campaignId = campaignId;
+    Campaign c = Campaign.findById(campaignId);
+    if (c != null) {
+      a.queue = c.asteriskQueue;
+    }
+    if (s.attemptId().isPresent() && s.attemptId().get().matches("[0-9]{1,18}")) {
+      long attempt = Long.parseLong(s.attemptId().get());
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows =
+          io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
+              .createNativeQuery(
+                  "SELECT id, agent_id, agent_interface FROM call_attempt"
+                      + " WHERE id = ?1 AND campaign_id = ?2")
+              .setParameter(1, attempt)
+              .setParameter(2, campaignId)
+              .getResultList();
+      if (!rows.isEmpty()) {
+        a.attemptId = attempt;
+        Object agent = rows.get(0)[1];
+        a.agentId = agent == null ? null : ((Number) agent).longValue();
+        a.agentDevice = (String) rows.get(0)[2];
+      }
+    }
+  }
+
   /** CSAT over [from, to). */
   @Transactional
   public CsatReport csat(Instant from, Instant to) {
@@ -149,7 +204,10 @@ public class Surveys {
         csat(rows),
         group(rows, r -> r.queue),
         group(rows, r -> r.agentId == null ? "none" : Long.toString(r.agentId)),
-        group(rows, r -> LocalDate.ofInstant(r.answeredAt, ZoneId.of("UTC")).toString()));
+        group(rows, r -> LocalDate.ofInstant(r.answeredAt, ZoneId.of("UTC")).toString()),
+        group(
+            rows.stream().filter(r -> r.campaignId != null).toList(),
+            r -> Long.toString(r.campaignId)));
   }
 
   private static Map<String, Csat> group(

@@ -246,7 +246,8 @@ final class AmiEventTranslator {
             clock.instant(),
             uid,
             value.substring(0, colon),
-            Integer.parseInt(value.substring(colon + 1)));
+            Integer.parseInt(value.substring(colon + 1)),
+            attempt(uid));
       }
       case "CALLBACK_REQUEST" -> {
         String value = nz(v.getValue());

@@ -164,6 +164,15 @@ public final class AmiPbx implements Pbx, AutoCloseable {
   }
 
   @Override
+  public void setQueueMemberPenalty(
+      String server, String queue, String agentInterface, int penalty) {
+    link(server)
+        .send(
+            "QueuePenalty",
+            new org.asteriskjava.manager.action.QueuePenaltyAction(agentInterface, penalty, queue));
+  }
+
+  @Override
   public void pauseQueueMember(
       String server, String queue, String agentInterface, boolean paused, String reason) {
     if (queue == null || queue.isBlank()) {
@@ -217,7 +226,18 @@ public final class AmiPbx implements Pbx, AutoCloseable {
 
   @Override
   public String reloadDialplan(String server) {
-    CommandAction reload = new CommandAction("dialplan reload");
+    return command(server, "dialplan reload");
+  }
+
+  @Override
+  public String reloadQueues(String server) {
+    // The AMI action, not the CLI command: a Command with no output breaks asterisk-java's reader.
+    var response = link(server).send("QueueReload", new QueueReloadAction());
+    return String.valueOf(response.getMessage());
+  }
+
+  private String command(String server, String command) {
+    CommandAction reload = new CommandAction(command);
     var response = link(server).send("Command", reload);
     if (response instanceof org.asteriskjava.manager.response.CommandResponse c
         && c.getResult() != null) {

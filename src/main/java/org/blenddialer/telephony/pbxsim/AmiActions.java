@@ -67,6 +67,11 @@ final class AmiActions {
       case "queueadd" -> queueActions.queueAdd(s, m);
       case "queueremove" -> queueActions.queueRemove(s, m);
       case "queuepause" -> queueActions.queuePause(s, m);
+      case "queuepenalty" -> queueActions.queuePenalty(s, m);
+      case "queuereload" -> {
+        sim.reloadQueues();
+        s.send(success(m, "Queue reloaded successfully."));
+      }
       case "originate" -> originate(s, m);
       case "hangup" -> hangup(s, m);
       case "redirect" -> queueActions.redirect(s, m, dialplan);

@@ -48,8 +48,61 @@ final class AppQueue {
     if (maxWaitSeconds > 0) {
       call.maxWait = sim.schedule(maxWaitSeconds, () -> timeout(call));
     }
+    announce(call);
     distribute(queue);
     return call;
+  }
+
+  /**
+   * app_queue's announcements while the caller waits: position and estimated wait every
+   * announce-frequency seconds (the first after one period), the periodic message every
+   * periodic-announce-frequency seconds; they stop once an agent answers or the caller leaves.
+   */
+  private void announce(QueueCall call) {
+    SimAnnouncements a = call.queue.announcements;
+    if (a.frequency() > 0) {
+      boolean[] holdSaid = {false};
+      Runnable[] tell = new Runnable[1];
+      tell[0] =
+          () -> {
+            if (call.finished || call.connected != null || call.caller.hungUp) {
+              return;
+            }
+            int position = call.queue.waiting.indexOf(call) + 1;
+            switch (a.position()) {
+              case "yes" -> call.caller.heard.add("position:" + position);
+              case "limit" -> {
+                if (position <= a.positionLimit()) {
+                  call.caller.heard.add("position:" + position);
+                }
+              }
+              case "more" ->
+                  call.caller.heard.add(
+                      position > a.positionLimit()
+                          ? "more-than:" + a.positionLimit()
+                          : "position:" + position);
+              default -> {}
+            }
+            if (a.holdTime().equals("yes") || (a.holdTime().equals("once") && !holdSaid[0])) {
+              holdSaid[0] = true;
+              call.caller.heard.add("holdtime:" + Math.max(1, (call.queue.holdTime + 59) / 60));
+            }
+            sim.schedule(a.frequency(), tell[0]);
+          };
+      sim.schedule(a.frequency(), tell[0]);
+    }
+    if (a.sound() != null && a.every() > 0) {
+      Runnable[] play = new Runnable[1];
+      play[0] =
+          () -> {
+            if (call.finished || call.connected != null || call.caller.hungUp) {
+              return;
+            }
+            call.caller.heard.add("periodic:" + a.sound());
+            sim.schedule(a.every(), play[0]);
+          };
+      sim.schedule(a.every(), play[0]);
+    }
   }
 
   /** Rings available members for every waiting caller not already ringing somebody. */
@@ -58,9 +111,10 @@ final class AppQueue {
       if (call.finished || !call.ringing.isEmpty() || call.retryPending) {
         continue;
       }
-      List<SimMember> chosen = choose(queue);
+      List<SimMember> chosen = choose(queue, call.caller);
       if (chosen.isEmpty()) {
-        return;
+        // A caller limited to some penalties (a preview call) may wait while others are served.
+        continue;
       }
       for (SimMember member : chosen) {
         ring(call, member);
@@ -68,11 +122,17 @@ final class AppQueue {
     }
   }
 
-  private List<SimMember> choose(SimQueue queue) {
+  private List<SimMember> choose(SimQueue queue, SimChannel caller) {
     long now = model.now();
+    // app_queue reads the caller's QUEUE_MIN_PENALTY / QUEUE_MAX_PENALTY when it joins: members
+    // outside that range are never rung for this caller.
+    double min = Dialplan.number(caller.variable("QUEUE_MIN_PENALTY"), Double.NEGATIVE_INFINITY);
+    double max = Dialplan.number(caller.variable("QUEUE_MAX_PENALTY"), Double.POSITIVE_INFINITY);
     List<SimMember> free = new ArrayList<>();
     for (SimMember m : queue.members.values()) {
-      if (!m.paused
+      if (m.penalty >= min
+          && m.penalty <= max
+          && !m.paused
           && m.phone.state == AgentPhone.State.IDLE
           && now - m.phone.lastCallEndMillis >= queue.settings.wrapUpSeconds() * 1000L) {
         free.add(m);

@@ -133,6 +133,7 @@ final class Dialplan {
         ch.connectedName = ch.callerIdName;
       }
     }
+    first.dialedNumber = exten.replaceAll("[^0-9]", "");
     model.dialBegin(null, first, dial);
     if (local && where.equalsIgnoreCase(sim.settings().inboundContext())) {
       inboundOriginate(o, first, second, exten);
@@ -266,6 +267,9 @@ final class Dialplan {
         });
   }
 
+  /** Called people scripted by number (digits only): the keys they press after the agent. */
+  final java.util.Map<String, java.util.List<String>> plannedParties = new java.util.HashMap<>();
+
   private void toCampaignQueue(SimChannel lead, SimChannel far) {
     String queueName = lead.variable("DIALER_QUEUE");
     SimQueue q = queueName == null ? model.queues.get("outbound") : model.queues.get(queueName);
@@ -283,6 +287,13 @@ final class Dialplan {
         talk >= 0
             ? talk
             : RandomStreams.exponential(sim.random().talk, sim.settings().parties().talkSeconds());
+    java.util.List<String> keys =
+        lead.dialedNumber == null ? null : plannedParties.remove(lead.dialedNumber);
+    if (keys != null && ivr != null) {
+      // A scripted person: stays on until the agent hangs up, then presses these keys.
+      call.callerTalkSeconds = -1;
+      ivr.plan(lead.name, keys);
+    }
     call.onTimeout =
         () -> {
           // Safe harbor: the person hears the message, then the line clears.

@@ -140,12 +140,18 @@ final class IvrCallers {
   static final String AFTER_QUEUE_CONTEXT = "dialer-survey";
 
   /**
-   * After the agent hung up: the caller runs the survey for their queue if the dialplan has one
-   * (answering with the keys planned for them); true when it took the caller.
+   * After the agent hung up: the caller runs the survey for their queue (an outbound call: for its
+   * campaign) if the dialplan has one (answering with the keys planned for them); true when it took
+   * the caller.
    */
   boolean afterAgent(QueueCall call) {
-    String queue = call.queue.name();
-    if (!dialplan.has(AFTER_QUEUE_CONTEXT, queue) || call.caller.hungUp) {
+    // [dialer-outbound] (a campaign's call) looks for campaign-<id>, [inbound] for the queue.
+    String campaign = call.caller.variable("DIALER_CAMPAIGN");
+    boolean outbound = call.caller.variable("DIALER_ATTEMPT_ID") != null;
+    String queue = outbound ? "campaign-" + campaign : call.queue.name();
+    if ((outbound && campaign == null)
+        || !dialplan.has(AFTER_QUEUE_CONTEXT, queue)
+        || call.caller.hungUp) {
       return false;
     }
     SimChannel ch = call.caller;

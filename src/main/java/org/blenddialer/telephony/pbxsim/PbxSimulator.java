@@ -53,6 +53,7 @@ public final class PbxSimulator implements AutoCloseable {
   private Dialplan dialplan;
   private IvrCallers ivr;
   private volatile java.util.function.Supplier<String> dialplanSource;
+  private volatile java.util.function.Supplier<String> queueConfigSource;
   private AmiServer server;
   private Thread loop;
   private volatile boolean running;
@@ -83,6 +84,9 @@ public final class PbxSimulator implements AutoCloseable {
     }
     for (SimSettings.QueueSettings q : settings.queues()) {
       model.queues.put(q.name(), new SimQueue(q));
+    }
+    if (queueConfigSource != null) {
+      submit(this::reloadQueuesQuietly);
     }
     timers.clear();
     inbox.clear();
@@ -266,6 +270,62 @@ public final class PbxSimulator implements AutoCloseable {
   /** What AMI "dialplan reload" does: re-reads the source; false when no source is set. */
   boolean reloadIvr() {
     return ivr.reload();
+  }
+
+  /**
+   * Where AMI {@code QueueReload} (or the {@code queue reload all} command) reads the queues
+   * include from (the announcements); read at once too.
+   */
+  public void setQueueConfigSource(java.util.function.Supplier<String> source) {
+    queueConfigSource = source;
+    if (running) {
+      call(
+          m -> {
+            reloadQueues();
+            return null;
+          });
+    }
+  }
+
+  /**
+   * Applies the queues include's announcements (model thread); queues it leaves out say nothing.
+   */
+  void reloadQueues() {
+    java.util.function.Supplier<String> source = queueConfigSource;
+    java.util.Map<String, SimAnnouncements> read =
+        source == null ? java.util.Map.of() : SimAnnouncements.parse(source.get());
+    for (SimQueue q : model.queues.values()) {
+      q.announcements = read.getOrDefault(q.name(), SimAnnouncements.NONE);
+    }
+  }
+
+  private void reloadQueuesQuietly() {
+    try {
+      reloadQueues();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "PBX simulator could not read the queues include", e);
+    }
+  }
+
+  /**
+   * Scripts the next called person with this number: they stay on the line until the agent hangs up
+   * and then press {@code keys} (a campaign's post-call survey, say) when the dialplan waits.
+   */
+  public void planCalledParty(String number, java.util.List<String> keys) {
+    String digits = number.replaceAll("[^0-9]", "");
+    call(m -> dialplan.plannedParties.put(digits, java.util.List.copyOf(keys)));
+  }
+
+  /**
+   * What a caller still on the line has heard while waiting in a queue, in order: {@code
+   * position:N}, {@code more-than:N}, {@code holdtime:M} (minutes), {@code periodic:sound}.
+   */
+  public java.util.List<String> announcementsHeard(String callerChannel) {
+    return call(
+        m -> {
+          SimChannel ch = m.channels.get(callerChannel);
+          return ch == null ? java.util.List.<String>of() : java.util.List.copyOf(ch.heard);
+        });
   }
 
   private void reloadIvrQuietly() {

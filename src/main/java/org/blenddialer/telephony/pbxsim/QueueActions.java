@@ -189,6 +189,40 @@ final class QueueActions {
     }
   }
 
+  /** QueuePenalty: one queue, or every queue the interface is in; QueueMemberPenalty per member. */
+  void queuePenalty(AmiSession s, AmiMessage m) {
+    String iface = blankToNull(m.get("Interface"));
+    String penaltyText = blankToNull(m.get("Penalty"));
+    if (iface == null || penaltyText == null) {
+      s.send(AmiActions.error(m, "Need 'Interface' and 'Penalty' parameters."));
+      return;
+    }
+    int penalty = (int) Dialplan.number(penaltyText, -1);
+    if (penalty < 0) {
+      s.send(AmiActions.error(m, "Invalid penalty"));
+      return;
+    }
+    String queue = blankToNull(m.get("Queue"));
+    List<SimMember> found = new ArrayList<>();
+    for (SimQueue q : model.queues.values()) {
+      SimMember member = q.members.get(iface);
+      if (member != null && (queue == null || queue.equals(q.name()))) {
+        found.add(member);
+      }
+    }
+    if (found.isEmpty()) {
+      s.send(AmiActions.error(m, "Invalid interface, queuename or penalty"));
+      return;
+    }
+    s.send(AmiActions.success(m, "Interface penalty set successfully"));
+    for (SimMember member : found) {
+      member.penalty = penalty;
+      SimQueue q = model.queues.get(member.queue);
+      model.emit(member.event("QueueMemberPenalty", q.settings.wrapUpSeconds()));
+      appQueue.distribute(q);
+    }
+  }
+
   void redirect(AmiSession s, AmiMessage m, Dialplan dialplan) {
     String name = blankToNull(m.get("Channel"));
     if (name == null) {

@@ -28,6 +28,13 @@ final class SimChannel {
   String exten;
   int priority = 1;
   String application = "";
+
+  /** The number an Originate dialed on this channel (digits only), or null. */
+  String dialedNumber;
+
+  /** Announcements played to this channel while it waited in a queue. */
+  final List<String> heard = new ArrayList<>();
+
   String applicationData = "";
   long answeredMillis = -1;
   boolean hungUp;

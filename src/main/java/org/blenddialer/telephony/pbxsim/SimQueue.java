@@ -10,6 +10,10 @@ import java.util.Map;
 final class SimQueue {
 
   final SimSettings.QueueSettings settings;
+
+  /** What waiting callers are told (from the generated queues include, on reload). */
+  SimAnnouncements announcements = SimAnnouncements.NONE;
+
   final QueueStrategy strategy;
   final Map<String, SimMember> members = new LinkedHashMap<>();
   final List<QueueCall> waiting = new ArrayList<>();

@@ -166,4 +166,146 @@ class DialerEngineTest {
       return reserve;
     }
   }
+
+  /** An idle outbound agent whose skills let them work the given campaign queues only. */
+  private record Skilled(Agent machine, java.util.Set<String> queues)
+      implements org.blenddialer.core.agent.AgentView {
+    Skilled {
+      machine.logIn(0);
+    }
+
+    @Override
+    public boolean mayWork(String campaignQueue) {
+      return queues.contains(campaignQueue);
+    }
+
+    public String id() {
+      return machine.id();
+    }
+
+    public String group() {
+      return machine.group();
+    }
+
+    public AgentSkill skill() {
+      return machine.skill();
+    }
+
+    public AgentMode mode() {
+      return machine.mode();
+    }
+
+    public org.blenddialer.core.agent.AgentState state() {
+      return machine.state();
+    }
+
+    public double modeSince() {
+      return machine.modeSince();
+    }
+
+    public double callStartedAt() {
+      return machine.callStartedAt();
+    }
+
+    public CallDirection callDirection() {
+      return machine.callDirection();
+    }
+  }
+
+  private static Skilled skilled(String id, String... queues) {
+    return new Skilled(new Agent(id, "team", AgentSkill.OUTBOUND_ONLY), java.util.Set.of(queues));
+  }
+
+  private static CampaignState campaign(String id, String queue, int backlog) {
+    return new CampaignState(
+        id,
+        true,
+        List.of(),
+        0,
+        0,
+        new OutboundEstimator(new OutboundPrior(0.3, 10, 20, 180)),
+        DropBudget.fresh(0.03),
+        backlog,
+        queue);
+  }
+
+  @Test
+  void agentsOnlyCountForCampaignsTheirSkillsLetThemWork() {
+    // Danish speakers work the Danish campaign only; the one German speaker only the German one.
+    List<org.blenddialer.core.agent.AgentView> team =
+        List.of(skilled("da1", "q-dk"), skilled("da2", "q-dk"), skilled("de1", "q-de"));
+    DialerEngine engine =
+        new DialerEngine(
+            new NoBlending(),
+            HYSTERESIS,
+            Map.of("dk", new ProgressivePacing(), "de", new ProgressivePacing()));
+    List<DialerCommand> commands =
+        engine.decide(
+            new DialerSnapshot(
+                1,
+                team,
+                0,
+                QUIET,
+                List.of(campaign("dk", "q-dk", 10), campaign("de", "q-de", 900)),
+                ServiceLevelSoFar.NONE));
+    // An even split would have given each campaign 1.5 agents whatever their skills.
+    assertThat(commands)
+        .containsExactlyInAnyOrder(new LaunchCalls("dk", 2), new LaunchCalls("de", 1));
+  }
+
+  @Test
+  void anAgentWhoCanWorkBothGoesWhereTheBacklogIsLargestPerAgent() {
+    // Two specialists, one per campaign, and three who can work both: the German campaign has
+    // four times the Danish backlog, so it gets more of the generalists.
+    List<org.blenddialer.core.agent.AgentView> team =
+        List.of(
+            skilled("both1", "q-dk", "q-de"),
+            skilled("da1", "q-dk"),
+            skilled("both2", "q-dk", "q-de"),
+            skilled("de1", "q-de"),
+            skilled("both3", "q-dk", "q-de"));
+    DialerEngine engine =
+        new DialerEngine(
+            new NoBlending(),
+            HYSTERESIS,
+            Map.of("dk", new ProgressivePacing(), "de", new ProgressivePacing()));
+    List<DialerCommand> commands =
+        engine.decide(
+            new DialerSnapshot(
+                1,
+                team,
+                0,
+                QUIET,
+                List.of(campaign("dk", "q-dk", 100), campaign("de", "q-de", 400)),
+                ServiceLevelSoFar.NONE));
+    assertThat(commands)
+        .containsExactlyInAnyOrder(new LaunchCalls("dk", 1), new LaunchCalls("de", 4));
+    // With equal backlogs the generalists split them evenly after the specialists.
+    List<DialerCommand> even =
+        engine.decide(
+            new DialerSnapshot(
+                1,
+                team,
+                0,
+                QUIET,
+                List.of(campaign("dk", "q-dk", 300), campaign("de", "q-de", 300)),
+                ServiceLevelSoFar.NONE));
+    assertThat(even).containsExactlyInAnyOrder(new LaunchCalls("dk", 3), new LaunchCalls("de", 2));
+  }
+
+  @Test
+  void anAgentWhoMayWorkNoOpenCampaignLaunchesNothing() {
+    DialerEngine engine =
+        new DialerEngine(new NoBlending(), HYSTERESIS, Map.of("dk", new ProgressivePacing()));
+    assertThat(
+            engine.decide(
+                new DialerSnapshot(
+                    1,
+                    List.of(skilled("se1", "q-se")),
+                    0,
+                    QUIET,
+                    List.of(campaign("dk", "q-dk", 100)),
+                    ServiceLevelSoFar.NONE)))
+        .isEmpty();
+  }
 }

@@ -68,4 +68,27 @@ public final class Leads {
     }
     return ids;
   }
+
+  /** One lead to write: its zone (null for none), when it was imported, its priority. */
+  public record Spec(String zone, Instant importedAt, int priority) {}
+
+  /** An ACTIVE list of leads due at {@code due} as the specs say; returns their ids in order. */
+  public static List<Long> of(DataSource db, long campaign, List<Spec> specs, Instant due)
+      throws SQLException {
+    List<Long> ids = list(db, campaign, specs.size(), due);
+    try (Connection c = db.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE lead SET time_zone = ?, created_at = ?, priority = ? WHERE id = ?")) {
+      for (int i = 0; i < specs.size(); i++) {
+        Spec spec = specs.get(i);
+        s.setString(1, spec.zone());
+        s.setTimestamp(2, Timestamp.from(spec.importedAt()));
+        s.setInt(3, spec.priority());
+        s.setLong(4, ids.get(i));
+        s.executeUpdate();
+      }
+    }
+    return ids;
+  }
 }
