@@ -78,11 +78,24 @@ class AgentCallControlAcceptanceTest {
   void holdResumeThenAttendedTransferToASecondAgentWhoSeesTheCallerAndTheNote() {
     String callId = callAnsweredBy(A, SUPPORT, "4520123401");
 
+    String caller = channelOf(callId);
     post(A, "hold", null).then().statusCode(200).body("state", equalTo("HELD"));
     Poll.until(DEADLINE, "the caller hears music on hold", () -> current(A).getBoolean("onHold"));
+    events.await(
+        PbxEvent.MusicOnHoldChanged.class, e -> e.channel().equals(caller) && e.playing(), DEADLINE);
     assertThat(current(A).getString("state")).isEqualTo("HELD");
+    // The queue's part of the call ended (reason transfer), but A is still on the line.
+    events.await(
+        PbxEvent.CallCompleted.class,
+        e -> e.callId().equals(callId) && e.endedBy().equals("transfer"),
+        DEADLINE);
+    assertThat(state(A)).isEqualTo("ON_CALL");
     post(A, "resume", null).then().statusCode(200).body("state", equalTo("TALKING"));
     Poll.until(DEADLINE, "music on hold stops", () -> !current(A).getBoolean("onHold"));
+    events.await(
+        PbxEvent.ChannelBridged.class,
+        e -> e.channel().equals(caller) && e.channels() == 2,
+        DEADLINE);
 
     logIn(B);
     long bId = agentId(B);
