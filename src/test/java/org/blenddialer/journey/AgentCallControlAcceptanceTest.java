@@ -82,7 +82,9 @@ class AgentCallControlAcceptanceTest {
     post(A, "hold", null).then().statusCode(200).body("state", equalTo("HELD"));
     Poll.until(DEADLINE, "the caller hears music on hold", () -> current(A).getBoolean("onHold"));
     events.await(
-        PbxEvent.MusicOnHoldChanged.class, e -> e.channel().equals(caller) && e.playing(), DEADLINE);
+        PbxEvent.MusicOnHoldChanged.class,
+        e -> e.channel().equals(caller) && e.playing(),
+        DEADLINE);
     assertThat(current(A).getString("state")).isEqualTo("HELD");
     // The queue's part of the call ended (reason transfer), but A is still on the line.
     events.await(
@@ -232,6 +234,42 @@ class AgentCallControlAcceptanceTest {
     assertThat(events.all(PbxEvent.MusicOnHoldChanged.class)).isEmpty();
   }
 
+  @Test
+  void theDeskHoldsAndHandsTheCallOverWithItsButtons() {
+    logIn(B);
+    callAnsweredBy(A, SUPPORT, "4520123405");
+    String a = webLogin(A);
+    assertThat(deskCall(a)).contains("id=\"hold\"").contains("id=\"hand-over-form\"");
+    desk(a).post("/ui/agent/desk/call/hold").then().statusCode(303);
+    Poll.until(DEADLINE, "the caller hears music on hold", () -> current(A).getBoolean("onHold"));
+    assertThat(deskCall(a)).contains("id=\"resume\"").doesNotContain("id=\"hold\"");
+
+    desk(a)
+        .formParam("kind", "agent")
+        .formParam("target", String.valueOf(agentId(OFFLINE)))
+        .formParam("action", "transfer")
+        .post("/ui/agent/desk/call/hand-over")
+        .then()
+        .statusCode(200)
+        .body(containsString("offline"));
+    assertThat(current(A).getString("state")).isEqualTo("HELD");
+
+    desk(a)
+        .formParam("kind", "agent")
+        .formParam("target", String.valueOf(agentId(B)))
+        .formParam("handoverNote", "Asked for a callback tomorrow")
+        .formParam("action", "transfer")
+        .post("/ui/agent/desk/call/hand-over")
+        .then()
+        .statusCode(303);
+    Poll.until(DEADLINE, "B's phone rings and B answers", () -> simulator.answer(device(B)));
+    Poll.until(DEADLINE, "B talks to the caller", () -> "ON_CALL".equals(state(B)));
+    assertThat(deskCall(webLogin(B)))
+        .contains("id=\"handover\"")
+        .contains("Asked for a callback tomorrow");
+    Poll.until(DEADLINE, "A is off the call", () -> !"ON_CALL".equals(state(A)));
+  }
+
   // ---- helpers
 
   private String callAnsweredBy(String who, String queue, String number) {
@@ -244,6 +282,30 @@ class AgentCallControlAcceptanceTest {
     events.await(PbxEvent.AgentConnected.class, e -> e.callId().equals(rang.callId()), DEADLINE);
     Poll.until(DEADLINE, who + " on the call", () -> "ON_CALL".equals(state(who)));
     return rang.callId();
+  }
+
+  private static String webLogin(String who) {
+    var response =
+        io.restassured.RestAssured.given()
+            .redirects()
+            .follow(false)
+            .formParam("j_username", who)
+            .formParam("j_password", JourneyFixtures.PASSWORD)
+            .post("/j_security_check");
+    assertThat(response.statusCode()).isEqualTo(302);
+    return response.cookie("blenddialer-session");
+  }
+
+  private static io.restassured.specification.RequestSpecification desk(String session) {
+    return io.restassured.RestAssured.given()
+        .redirects()
+        .follow(false)
+        .cookie("blenddialer-session", session)
+        .contentType(ContentType.URLENC);
+  }
+
+  private static String deskCall(String session) {
+    return desk(session).get("/ui/agent/desk/call").then().statusCode(200).extract().asString();
   }
 
   private String channelOf(String callId) {

@@ -81,14 +81,10 @@ public class CallControl {
    */
   public record Target(Long agentId, String queue, String number, String note) {}
 
-  /** The agent's current call as call control sees it (null state: never controlled). */
-  public synchronized ControlledCall.State stateOf(String callId) {
+  /** A call's call control state (TALKING, HELD, ...), or null when it was never controlled. */
+  public synchronized String stateOf(String callId) {
     ControlledCall c = calls.get(callId);
-    return c == null ? null : c.state;
-  }
-
-  synchronized ControlledCall find(String callId) {
-    return calls.get(callId);
+    return c == null ? null : c.state.name();
   }
 
   /** Applies one PBX event to the calls under control. */
