@@ -77,6 +77,51 @@ public interface Pbx {
     throw new UnsupportedOperationException("this PBX cannot reload its dialplan");
   }
 
+  // ---- Agent call control (hold, transfer, conference): see docs/call-control.md.
+
+  /**
+   * Puts a caller on hold with the agent still on the line: the caller goes to music on hold, the
+   * agent's channel waits in silence (one Redirect with ExtraChannel, so the queue's bridge ends
+   * without hanging either up).
+   */
+  default void hold(String server, String callerChannel, String agentChannel) {
+    throw new UnsupportedOperationException("this PBX cannot hold calls");
+  }
+
+  /** Joins two channels already in the PBX in a new bridge (resume, or complete a transfer). */
+  default void bridge(String server, String channel1, String channel2) {
+    throw new UnsupportedOperationException("this PBX cannot bridge channels");
+  }
+
+  /**
+   * Calls a party and, once they answer, bridges them with {@code bridgeTo} (Originate running the
+   * Bridge application). Asynchronous: the result arrives as an {@link PbxEvent.OriginateOutcome}
+   * whose attempt id is {@code legId}.
+   */
+  default void dialAndBridge(
+      String server, String legId, TransferTarget target, String bridgeTo, String callerId) {
+    throw new UnsupportedOperationException("this PBX cannot dial a consultation");
+  }
+
+  /** Sends a caller into a queue (a blind transfer to a queue). */
+  default void sendToQueue(String server, String channel, String queue) {
+    throw new UnsupportedOperationException("this PBX cannot transfer to a queue");
+  }
+
+  /** Sends two channels into a conference room (ConfBridge). */
+  default void conference(String server, String room, String channel, String extraChannel) {
+    throw new UnsupportedOperationException("this PBX cannot hold conferences");
+  }
+
+  /**
+   * Calls a party into a conference room; the result arrives as an {@link
+   * PbxEvent.OriginateOutcome} whose attempt id is {@code legId}.
+   */
+  default void dialIntoConference(
+      String server, String legId, TransferTarget target, String room, String callerId) {
+    throw new UnsupportedOperationException("this PBX cannot hold conferences");
+  }
+
   /** Delivers every event from every server, in order per server, until the handle is closed. */
   Subscription subscribe(Consumer<PbxEvent> listener);
 

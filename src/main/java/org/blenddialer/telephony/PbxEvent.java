@@ -266,4 +266,18 @@ public sealed interface PbxEvent {
   record SurveyAnswered(
       String server, Instant at, String callId, String queue, int score, Optional<String> attemptId)
       implements PbxEvent {}
+
+  /** Music on hold started ({@code playing}) or stopped on a channel. */
+  record MusicOnHoldChanged(
+      String server, Instant at, String callId, String channel, boolean playing)
+      implements PbxEvent {}
+
+  /** A channel entered a bridge ({@code channels}: how many are in it now). */
+  record ChannelBridged(
+      String server, Instant at, String bridgeId, String callId, String channel, int channels)
+      implements PbxEvent {}
+
+  /** A channel joined a conference room (ConfBridge). */
+  record ConferenceJoined(String server, Instant at, String room, String callId, String channel)
+      implements PbxEvent {}
 }

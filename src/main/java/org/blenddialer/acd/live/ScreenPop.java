@@ -27,10 +27,13 @@ public class ScreenPop {
   private final InstantSource clock;
   private final CallerLookup callers;
 
-  ScreenPop(LiveFeed feed, InstantSource clock, CallerLookup callers) {
+  private final CallHandovers handovers;
+
+  ScreenPop(LiveFeed feed, InstantSource clock, CallerLookup callers, CallHandovers handovers) {
     this.feed = feed;
     this.clock = clock;
     this.callers = callers;
+    this.handovers = handovers;
   }
 
   /**
@@ -41,13 +44,15 @@ public class ScreenPop {
    * @param callerNumber who is calling
    * @param earlierCalls the caller's last calls, newest first
    * @param caller the caller's leads, DNC lists and consent (each part "unknown" when unreadable)
+   * @param handover who handed the call over and their note, when it was transferred (or null)
    */
   public record Pop(
       String callId,
       String queue,
       String callerNumber,
       List<EarlierCall> earlierCalls,
-      CallerLookup.CallerInfo caller) {}
+      CallerLookup.CallerInfo caller,
+      CallHandovers.Handover handover) {}
 
   /**
    * One earlier call of the same caller.
@@ -69,6 +74,12 @@ public class ScreenPop {
 
   /** Sends the pop to the agent's own stream. */
   public void show(long agentId, String callId, String queue, String callerNumber) {
+    feed.publish(
+        new LiveEvent("screen-pop", agentId, clock.instant(), pop(callId, queue, callerNumber)));
+  }
+
+  /** The pop of a call: the caller's record, earlier calls and any handover. */
+  public Pop pop(String callId, String queue, String callerNumber) {
     List<EarlierCall> earlier = List.of();
     if (callerNumber != null && !callerNumber.isBlank()) {
       try {
@@ -78,12 +89,13 @@ public class ScreenPop {
         LOG.warnf("screen pop: earlier calls could not be read: %s", e.getMessage());
       }
     }
-    feed.publish(
-        new LiveEvent(
-            "screen-pop",
-            agentId,
-            clock.instant(),
-            new Pop(callId, queue, callerNumber, earlier, callers.lookUp(callerNumber))));
+    return new Pop(
+        callId,
+        queue,
+        callerNumber,
+        earlier,
+        callers.lookUp(callerNumber),
+        handovers.of(callId).orElse(null));
   }
 
   /** The caller's last calls with their dispositions. */

@@ -34,6 +34,11 @@ public class AgentCallFollower {
   private final Pbx pbx;
   private final Set<String> needsReconcile = new HashSet<>();
 
+  /**
+   * Calls agent call control has taken over from the queue: their queue part's end is not theirs.
+   */
+  private final Set<String> underControl = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   AgentCallFollower(AgentSessions sessions, QueueDirectory queues, Pbx pbx) {
     this.sessions = sessions;
     this.queues = queues;
@@ -101,21 +106,13 @@ public class AgentCallFollower {
         sessions.changed(a, "connected");
         return a.agentId;
       } else if (event instanceof PbxEvent.CallCompleted e) {
+        if (underControl.contains(e.callId())) {
+          // Hold or transfer took the call out of the queue's bridge: the agent is still on it.
+          return null;
+        }
         LiveAgent a = sessions.onDevice(e.server(), e.agentInterface());
         if (a != null && a.state() == AgentState.ON_CALL) {
-          a.account(now);
-          a.calls++;
-          if (a.call != null && a.call.answeredAt() != null) {
-            a.handleSeconds += Math.max(0, now - a.machine.stateSince());
-          }
-          a.machine.hangUp(now);
-          int wrapUp = queues.inbound(e.queue()).map(q -> q.wrapUpSeconds()).orElse(0);
-          a.wrapUpUntil = now + wrapUp;
-          if (wrapUp == 0) {
-            sessions.finishWrapUp(a, now);
-          } else {
-            sessions.changed(a, "wrap-up");
-          }
+          callOver(a, e.queue(), now);
         }
       } else if (event instanceof PbxEvent.MemberPaused e) {
         memberPaused(e.server(), e.queue(), e.agentInterface(), e.paused(), e.reason());
@@ -134,6 +131,72 @@ public class AgentCallFollower {
         }
       }
       return null;
+    }
+  }
+
+  private void callOver(LiveAgent a, String queue, double now) {
+    a.account(now);
+    a.calls++;
+    if (a.call != null && a.call.answeredAt() != null) {
+      a.handleSeconds += Math.max(0, now - a.machine.stateSince());
+    }
+    a.machine.hangUp(now);
+    int wrapUp = queues.inbound(queue).map(q -> q.wrapUpSeconds()).orElse(0);
+    a.wrapUpUntil = now + wrapUp;
+    if (wrapUp == 0) {
+      sessions.finishWrapUp(a, now);
+    } else {
+      sessions.changed(a, "wrap-up");
+    }
+  }
+
+  // ---- agent call control (org.blenddialer.callcontrol) moves agents on calls the queue let go
+
+  /** From now on the end of this call's queue part does not end its agent's call. */
+  public void takeUnderControl(String callId) {
+    underControl.add(callId);
+  }
+
+  /** The call is over for call control. */
+  public void releaseFromControl(String callId) {
+    underControl.remove(callId);
+  }
+
+  /**
+   * A call handed to an agent outside the queue (a consultation or transfer answered on their
+   * phone): they are on it now. False when they are not logged in or already on another call.
+   */
+  public boolean handedCall(
+      long agentId, String callId, String queue, String callerNumber, java.time.Instant at) {
+    synchronized (sessions.lock()) {
+      LiveAgent a = sessions.sessions().get(agentId);
+      if (a == null) {
+        return false;
+      }
+      double now = sessions.seconds();
+      a.account(now);
+      if (a.state() == AgentState.ON_CALL && !sameCall(a, callId)) {
+        return false;
+      }
+      if (a.state() != AgentState.ON_CALL) {
+        readyForCall(a, now);
+        CallDirection d = direction(a, queue);
+        a.machine.ring(d, now);
+        a.machine.connect(d, now);
+      }
+      a.call = new LiveAgent.CurrentCall(callId, queue, callerNumber, isInbound(queue), at, at);
+      sessions.changed(a, "call handed over");
+      return true;
+    }
+  }
+
+  /** The agent's part in a call under control is over: wrap-up begins. */
+  public void leftCall(long agentId, String callId) {
+    synchronized (sessions.lock()) {
+      LiveAgent a = sessions.sessions().get(agentId);
+      if (a != null && a.state() == AgentState.ON_CALL && sameCall(a, callId)) {
+        callOver(a, a.call.queue(), sessions.seconds());
+      }
     }
   }
 

@@ -55,6 +55,26 @@ public record AgentStatus(
   public record QueueMembershipView(
       String queue, String kind, int penalty, boolean paused, String pauseReason) {}
 
+  /**
+   * The current call, readable outside this package (call control, the desk).
+   *
+   * @param callId the PBX's id of the call
+   * @param queue its queue
+   * @param callerNumber the caller
+   * @param since when the phone began to ring
+   * @param answeredAt when the agent answered, null while ringing
+   */
+  public record CallDetails(
+      String callId, String queue, String callerNumber, Instant since, Instant answeredAt) {}
+
+  /** The current call's details, or null when there is none. */
+  public CallDetails callDetails() {
+    LiveAgent.CurrentCall c = currentCall;
+    return c == null
+        ? null
+        : new CallDetails(c.callId(), c.queue(), c.callerNumber(), c.since(), c.answeredAt());
+  }
+
   /** A logged-out agent. */
   public static AgentStatus loggedOut(long agentId, String username, String name, String device) {
     return new AgentStatus(

@@ -8,8 +8,12 @@ import org.asteriskjava.manager.event.AgentCalledEvent;
 import org.asteriskjava.manager.event.AgentCompleteEvent;
 import org.asteriskjava.manager.event.AgentConnectEvent;
 import org.asteriskjava.manager.event.AgentRingNoAnswerEvent;
+import org.asteriskjava.manager.event.BridgeEnterEvent;
+import org.asteriskjava.manager.event.ConfbridgeJoinEvent;
 import org.asteriskjava.manager.event.HangupEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
+import org.asteriskjava.manager.event.MusicOnHoldStartEvent;
+import org.asteriskjava.manager.event.MusicOnHoldStopEvent;
 import org.asteriskjava.manager.event.OriginateResponseEvent;
 import org.asteriskjava.manager.event.QueueCallerAbandonEvent;
 import org.asteriskjava.manager.event.QueueCallerJoinEvent;
@@ -190,6 +194,31 @@ final class AmiEventTranslator {
           nz(p.getInterface()),
           Boolean.TRUE.equals(p.getPaused()),
           nz(p.getPausedreason()));
+    }
+    if (type == MusicOnHoldStartEvent.class || type == MusicOnHoldStopEvent.class) {
+      org.asteriskjava.manager.event.MusicOnHoldEvent m =
+          (org.asteriskjava.manager.event.MusicOnHoldEvent) e;
+      return new PbxEvent.MusicOnHoldChanged(
+          server,
+          clock.instant(),
+          m.getUniqueId(),
+          nz(m.getChannel()),
+          type == MusicOnHoldStartEvent.class);
+    }
+    if (type == BridgeEnterEvent.class) {
+      BridgeEnterEvent b = (BridgeEnterEvent) e;
+      return new PbxEvent.ChannelBridged(
+          server,
+          clock.instant(),
+          nz(b.getBridgeUniqueId()),
+          b.getUniqueId(),
+          nz(b.getChannel()),
+          intOf(b.getBridgeNumChannels()));
+    }
+    if (type == ConfbridgeJoinEvent.class) {
+      ConfbridgeJoinEvent c = (ConfbridgeJoinEvent) e;
+      return new PbxEvent.ConferenceJoined(
+          server, clock.instant(), nz(c.getConference()), c.getUniqueId(), nz(c.getChannel()));
     }
     if (type == HangupEvent.class) {
       HangupEvent h = (HangupEvent) e;

@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
+import org.asteriskjava.manager.action.BridgeAction;
 import org.asteriskjava.manager.action.CommandAction;
 import org.asteriskjava.manager.action.HangupAction;
 import org.asteriskjava.manager.action.MixMonitorAction;
@@ -27,6 +28,7 @@ import org.blenddialer.telephony.PbxLinkStatus;
 import org.blenddialer.telephony.PbxServer;
 import org.blenddialer.telephony.QueueMembership;
 import org.blenddialer.telephony.SpyMode;
+import org.blenddialer.telephony.TransferTarget;
 import org.jboss.logging.Logger;
 
 /**
@@ -244,5 +246,89 @@ public final class AmiPbx implements Pbx, AutoCloseable {
       return String.join("\n", c.getResult());
     }
     return String.valueOf(response.getMessage());
+  }
+
+  // ---- Agent call control. The contexts are in asterisk-config/extensions.conf.
+
+  /** Music on hold for a caller the agent put on hold. */
+  static final String HOLD_CONTEXT = "dialer-hold";
+
+  /** Where the agent's channel waits, silent, while the caller is on hold. */
+  static final String AGENT_HOLD_CONTEXT = "dialer-agent-hold";
+
+  /** ConfBridge rooms, one extension per room. */
+  static final String CONFERENCE_CONTEXT = "dialer-conference";
+
+  /** The context whose extensions are the inbound queues. */
+  static final String QUEUE_CONTEXT = "inbound";
+
+  @Override
+  public void hold(String server, String callerChannel, String agentChannel) {
+    RedirectAction r = new RedirectAction(callerChannel, HOLD_CONTEXT, "s", 1);
+    r.setExtraChannel(agentChannel);
+    r.setExtraContext(AGENT_HOLD_CONTEXT);
+    r.setExtraExten("s");
+    r.setExtraPriority(1);
+    link(server).send("Redirect", r);
+  }
+
+  @Override
+  public void bridge(String server, String channel1, String channel2) {
+    link(server).send("Bridge", new BridgeAction(channel1, channel2, false));
+  }
+
+  @Override
+  public void dialAndBridge(
+      String server, String legId, TransferTarget target, String bridgeTo, String callerId) {
+    OriginateAction o = consultation(server, legId, target, callerId);
+    o.setApplication("Bridge");
+    o.setData(bridgeTo);
+    link(server).send("Originate", o);
+  }
+
+  @Override
+  public void sendToQueue(String server, String channel, String queue) {
+    link(server).send("Redirect", new RedirectAction(channel, QUEUE_CONTEXT, queue, 1));
+  }
+
+  @Override
+  public void conference(String server, String room, String channel, String extraChannel) {
+    RedirectAction r = new RedirectAction(channel, CONFERENCE_CONTEXT, room, 1);
+    if (extraChannel != null) {
+      r.setExtraChannel(extraChannel);
+      r.setExtraContext(CONFERENCE_CONTEXT);
+      r.setExtraExten(room);
+      r.setExtraPriority(1);
+    }
+    link(server).send("Redirect", r);
+  }
+
+  @Override
+  public void dialIntoConference(
+      String server, String legId, TransferTarget target, String room, String callerId) {
+    OriginateAction o = consultation(server, legId, target, callerId);
+    o.setContext(CONFERENCE_CONTEXT);
+    o.setExten(room);
+    o.setPriority(1);
+    link(server).send("Originate", o);
+  }
+
+  private OriginateAction consultation(
+      String server, String legId, TransferTarget target, String callerId) {
+    PbxServer s = link(server).server();
+    OriginateAction o = new OriginateAction();
+    o.setActionId(legId);
+    o.setChannel(
+        switch (target.kind()) {
+          case AGENT -> target.address();
+          case QUEUE -> "Local/" + target.address() + "@" + QUEUE_CONTEXT;
+          case EXTERNAL -> s.dialString(target.trunk(), target.address());
+        });
+    o.setAsync(true);
+    o.setTimeout(30000L);
+    if (callerId != null && !callerId.isBlank()) {
+      o.setCallerId(callerId);
+    }
+    return o;
   }
 }

@@ -75,6 +75,7 @@ final class AmiActions {
       case "originate" -> originate(s, m);
       case "hangup" -> hangup(s, m);
       case "redirect" -> queueActions.redirect(s, m, dialplan);
+      case "bridge" -> bridge(s, m);
       case "setvar" -> setvar(s, m);
       case "getvar" -> getvar(s, m);
       case "mixmonitor" -> mixMonitor(s, m, true);
@@ -268,7 +269,9 @@ final class AmiActions {
             m.get("Account"),
             Dialplan.parseVariables(m.getAll("Variable")),
             s,
-            async);
+            async,
+            blankToNull(m.get("Application")),
+            m.get("Data"));
     if (async) {
       s.send(success(m, "Originate successfully queued"));
     }
@@ -392,5 +395,35 @@ final class AmiActions {
       r.add("Output", line);
     }
     s.send(r);
+  }
+
+  /** Bridge: joins two existing channels, pulling each out of wherever it is. */
+  private void bridge(AmiSession s, AmiMessage m) {
+    String one = m.get("Channel1");
+    String two = m.get("Channel2");
+    if (one == null || one.isBlank()) {
+      s.send(error(m, "Channel1 not specified"));
+      return;
+    }
+    if (two == null || two.isBlank()) {
+      s.send(error(m, "Channel2 not specified"));
+      return;
+    }
+    SimChannel first = model.channels.get(one.trim());
+    if (first == null) {
+      s.send(error(m, "Channel1 does not exist: " + one.trim()));
+      return;
+    }
+    SimChannel second = model.channels.get(two.trim());
+    if (second == null) {
+      s.send(error(m, "Channel2 does not exist: " + two.trim()));
+      return;
+    }
+    s.send(success(m, "Channels have been bridged"));
+    dialplan.control.bridge(first, second);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
   }
 }

@@ -280,7 +280,19 @@ final class AppQueue {
     complete(call, reason, false);
   }
 
+  /**
+   * The caller and the agent's channel leave the queue's bridge together (a Redirect with
+   * ExtraChannel): the queue call is over (reason transfer) but both channels stay up.
+   */
+  void releaseKeepingBoth(QueueCall call) {
+    complete(call, "transfer", true, true);
+  }
+
   private void complete(QueueCall call, String reason, boolean keepCaller) {
+    complete(call, reason, keepCaller, false);
+  }
+
+  private void complete(QueueCall call, String reason, boolean keepCaller, boolean keepAgent) {
     if (call.finished || call.connected == null) {
       return;
     }
@@ -306,9 +318,14 @@ final class AppQueue {
     queue.recordTalk(talk);
     leg.agentSide.onHangup = null;
     leg.phoneSide.onHangup = null;
+    call.caller.onHangup = null;
+    member.callsTaken++;
+    member.lastCall = sim.clock().epochSecond();
+    if (keepAgent) {
+      return;
+    }
     model.hangup(leg.phoneSide, 16);
     model.hangup(leg.agentSide, 16);
-    call.caller.onHangup = null;
     if (!keepCaller && reason.equals("agent") && afterAgent != null && afterAgent.test(call)) {
       // Queue()'s "c" option: the caller goes on in the dialplan (a survey) after the agent left.
       keepCaller = true;
@@ -317,8 +334,6 @@ final class AppQueue {
       model.cdr(call.caller, leg.agentSide, "ANSWERED");
       hangupCaller(call.caller, 16);
     }
-    member.callsTaken++;
-    member.lastCall = sim.clock().epochSecond();
     member.phone.state = AgentPhone.State.IDLE;
     member.phone.leg = null;
     member.phone.lastCallEndMillis = model.now();

@@ -23,7 +23,9 @@ final class Dialplan {
       String account,
       Map<String, String> variables,
       AmiSession session,
-      boolean async) {}
+      boolean async,
+      String application,
+      String data) {}
 
   private final PbxModel model;
   private final AppQueue appQueue;
@@ -35,12 +37,15 @@ final class Dialplan {
 
   /** Chance that a person hearing the safe-harbor message presses its opt-out key. */
   double optOutProbability;
+  /** Hold, bridges, consultations and conferences the service drives. */
+  final CallControl control;
 
   Dialplan(PbxModel model, AppQueue appQueue) {
     this.model = model;
     this.appQueue = appQueue;
     this.sim = model.sim;
     this.optOutProbability = sim.settings().parties().optOutProbability();
+    this.control = new CallControl(model, appQueue);
   }
 
   // ---- Inbound traffic
@@ -134,6 +139,20 @@ final class Dialplan {
       }
     }
     first.dialedNumber = exten.replaceAll("[^0-9]", "");
+    if (o.application() != null || CallControl.handles(o.context())) {
+      if (model.phones.containsKey(target)) {
+        control.ringAgent(
+            o,
+            first,
+            second,
+            () -> {
+              originateResponse(o, first, true, 4);
+              control.runAnswered(o, first, null);
+            },
+            () -> originateResponse(o, null, false, 3));
+        return;
+      }
+    }
     model.dialBegin(null, first, dial);
     if (local && where.equalsIgnoreCase(sim.settings().inboundContext())) {
       inboundOriginate(o, first, second, exten);
@@ -150,6 +169,10 @@ final class Dialplan {
     originateResponse(o, caller, true, 4);
     caller.context = o.context();
     caller.exten = o.exten();
+    if (o.application() != null || CallControl.handles(o.context())) {
+      // A consultation with a queue: the Local channel's queue side waits for an agent there.
+      control.runAnswered(o, caller, null);
+    }
     SimQueue q = model.queues.get(exten);
     if (q == null) {
       q = model.queues.values().iterator().next();
@@ -241,6 +264,11 @@ final class Dialplan {
     originateResponse(o, lead, true, 4);
     lead.context = o.context();
     lead.exten = o.exten();
+    if (o.application() != null || CallControl.handles(o.context())) {
+      // No AMD: a consultation or a party called into a conference.
+      control.runAnswered(o, lead, far);
+      return;
+    }
     if (ivr != null && ivr.handles(o.context(), o.exten())) {
       // No AMD here: the menus' dialplan (a callback connecting to an agent) takes the call.
       ivr.answered(lead, far, o.context(), o.exten());

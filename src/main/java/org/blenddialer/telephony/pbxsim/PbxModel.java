@@ -122,14 +122,26 @@ final class PbxModel {
 
   /** BridgeCreate / BridgeDestroy (no channel), BridgeEnter / BridgeLeave (with one). */
   void bridge(String event, String bridgeId, int count, SimChannel ch) {
+    bridge(event, bridgeId, count, ch, "basic", "simple_bridge", null);
+  }
+
+  /** A bridge event of a given type and technology ({@code name}: a conference's, or null). */
+  void bridge(
+      String event,
+      String bridgeId,
+      int count,
+      SimChannel ch,
+      String type,
+      String technology,
+      String name) {
     AmiMessage m =
         AmiMessage.of("Event", event)
             .add("Privilege", "call,all")
             .add("BridgeUniqueid", bridgeId)
-            .add("BridgeType", "basic")
-            .add("BridgeTechnology", "simple_bridge")
-            .add("BridgeCreator", "<unknown>")
-            .add("BridgeName", "<unknown>")
+            .add("BridgeType", type)
+            .add("BridgeTechnology", technology)
+            .add("BridgeCreator", name == null ? "<unknown>" : "ConfBridge")
+            .add("BridgeName", name == null ? "<unknown>" : name)
             .add("BridgeNumChannels", count)
             .add("BridgeVideoSourceMode", "none");
     if (ch != null) {

@@ -240,9 +240,42 @@ final class QueueActions {
       s.send(AmiActions.error(m, "Extension not specified"));
       return;
     }
+    String extraName = blankToNull(m.get("ExtraChannel"));
+    SimChannel extra = null;
+    if (extraName != null) {
+      extra = model.channels.get(extraName);
+      if (extra == null) {
+        s.send(AmiActions.error(m, "Channel does not exist: " + extraName));
+        return;
+      }
+    }
     s.send(AmiActions.success(m, "Redirect successful"));
-    appQueue.detach(ch);
-    dialplan.redirected(ch, context, exten);
+    if (extra != null) {
+      // Both leave together: the call between them ends without either hanging up.
+      dialplan.control.takeOver(ch, extra);
+      String extraContext = blankToNull(m.get("ExtraContext"));
+      String extraExten = blankToNull(m.get("ExtraExten"));
+      redirectOne(
+          dialplan,
+          extra,
+          extraContext == null ? context : extraContext,
+          extraExten == null ? exten : extraExten);
+      redirectOne(dialplan, ch, context, exten);
+      return;
+    }
+    if (!CallControl.handles(context)) {
+      appQueue.detach(ch);
+    }
+    redirectOne(dialplan, ch, context, exten);
+  }
+
+  private void redirectOne(Dialplan dialplan, SimChannel ch, String context, String exten) {
+    if (CallControl.handles(context)) {
+      dialplan.control.redirected(ch, context, exten);
+    } else {
+      dialplan.control.release(ch);
+      dialplan.redirected(ch, context, exten);
+    }
   }
 
   static boolean truthy(String text) {

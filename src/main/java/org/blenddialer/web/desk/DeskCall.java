@@ -8,6 +8,7 @@ import java.util.List;
 import org.blenddialer.acd.live.CallerLookup;
 import org.blenddialer.acd.live.ScreenPop;
 import org.blenddialer.agents.live.AgentStatus;
+import org.blenddialer.callcontrol.live.CallControl;
 import org.blenddialer.core.agent.AgentState;
 import org.jboss.logging.Logger;
 
@@ -22,13 +23,19 @@ public class DeskCall {
   private final CallerLookup callers;
   private final DeskReader reader;
   private final InstantSource clock;
+  private final CallControl control;
+  private final org.blenddialer.acd.live.CallHandovers handovers;
 
   DeskCall(
       ObjectMapper json,
       ScreenPop screenPop,
       CallerLookup callers,
       DeskReader reader,
-      InstantSource clock) {
+      InstantSource clock,
+      CallControl control,
+      org.blenddialer.acd.live.CallHandovers handovers) {
+    this.control = control;
+    this.handovers = handovers;
     this.json = json;
     this.screenPop = screenPop;
     this.callers = callers;
@@ -43,9 +50,17 @@ public class DeskCall {
    * @param card the screen pop of that call's caller, or null
    * @param last the last call the agent answered that is over (for its disposition), or null
    * @param key changes whenever the call part must be shown afresh
+   * @param control the call control state of the call (TALKING, HELD, CONSULTING...), or null
+   * @param handover who handed the call over and their note, or null
    */
   @TemplateData
-  public record Now(CallNow call, CallerCard card, DeskReader.LastCall last, String key) {}
+  public record Now(
+      CallNow call,
+      CallerCard card,
+      DeskReader.LastCall last,
+      String key,
+      String control,
+      org.blenddialer.acd.live.CallHandovers.Handover handover) {}
 
   /** The call part for an agent's status. */
   public Now now(AgentStatus status, String agentName) {
@@ -58,11 +73,20 @@ public class DeskCall {
               : reader.answeredCall(status.agentId(), call.callId()).orElse(null);
     }
     CallerCard card = call == null ? null : card(call.callerNumber(), agentName);
+    String controlState = null;
+    org.blenddialer.acd.live.CallHandovers.Handover handover = null;
+    if (call != null) {
+      String state = control.stateOf(call.callId());
+      controlState = state == null ? "TALKING" : state;
+      handover = handovers.of(call.callId()).orElse(null);
+    }
     String key =
         (call == null ? "-" : call.callId() + ":" + (call.answeredAt() != null))
             + "|"
-            + (last == null ? "-" : last.callId() + ":" + last.dispositionAt());
-    return new Now(call, card, last, key);
+            + (last == null ? "-" : last.callId() + ":" + last.dispositionAt())
+            + "|"
+            + controlState;
+    return new Now(call, card, last, key, controlState, handover);
   }
 
   /** The service's clock now, for the page's time-in-state counter. */

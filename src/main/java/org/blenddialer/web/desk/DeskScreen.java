@@ -25,6 +25,7 @@ import org.blenddialer.acd.service.QueueService;
 import org.blenddialer.agents.live.AgentSessions;
 import org.blenddialer.agents.live.AgentStatus;
 import org.blenddialer.agents.rest.AgentView;
+import org.blenddialer.callcontrol.live.CallControl;
 import org.blenddialer.campaigns.rest.DispositionView;
 import org.blenddialer.core.agent.AgentMode;
 import org.blenddialer.core.agent.AgentState;
@@ -58,6 +59,7 @@ public class DeskScreen extends UiResource {
   private final DispositionService dispositions;
   private final LiveFeed feed;
   private final DeskOutbound outbound;
+  private final CallControl control;
   private final Template page;
   private final Template state;
   private final Template call;
@@ -73,6 +75,7 @@ public class DeskScreen extends UiResource {
       DispositionService dispositions,
       LiveFeed feed,
       DeskOutbound outbound,
+      CallControl control,
       @Location("desk/desk.html") Template page,
       @Location("desk/state.html") Template state,
       @Location("desk/call.html") Template call) {
@@ -86,6 +89,7 @@ public class DeskScreen extends UiResource {
     this.dispositions = dispositions;
     this.feed = feed;
     this.outbound = outbound;
+    this.control = control;
     this.page = page;
     this.state = state;
     this.call = call;
@@ -202,6 +206,73 @@ public class DeskScreen extends UiResource {
         () ->
             dispositions.set(
                 requireMe().id(), callId, code, form.flag("resolved") ? true : null, note));
+  }
+
+  // ---- call control (docs/call-control.md): the same service as /api/v1/me/calls/current
+
+  @POST
+  @Path("call/hold")
+  public Response hold(MultivaluedMap<String, String> body) {
+    return act(new FormState(body), () -> control.hold(requireMe().id()));
+  }
+
+  @POST
+  @Path("call/resume")
+  public Response resume(MultivaluedMap<String, String> body) {
+    return act(new FormState(body), () -> control.resume(requireMe().id()));
+  }
+
+  @POST
+  @Path("call/complete")
+  public Response completeTransfer(MultivaluedMap<String, String> body) {
+    return act(new FormState(body), () -> control.complete(requireMe().id()));
+  }
+
+  @POST
+  @Path("call/cancel")
+  public Response cancelConsultation(MultivaluedMap<String, String> body) {
+    return act(new FormState(body), () -> control.cancel(requireMe().id()));
+  }
+
+  /**
+   * Transfer, consult or conference: {@code action} says which, {@code kind} what the target is.
+   */
+  @POST
+  @Path("call/hand-over")
+  public Response handOver(MultivaluedMap<String, String> body) {
+    FormState form =
+        new FormState(body)
+            .renameFields(f -> "number".equals(f) || "queue".equals(f) ? "target" : f);
+    String kind = form.trimmed("kind");
+    String target = form.trimmed("target");
+    String note = form.trimmed("handoverNote");
+    String action = form.trimmed("action");
+    Long agentId = null;
+    if (target == null) {
+      form.reject("target", screen.text("validation.NotNull"));
+    } else if ("agent".equals(kind)) {
+      try {
+        agentId = Long.parseLong(target);
+      } catch (NumberFormatException e) {
+        form.reject("target", screen.text("desk.targetNotAgent"));
+      }
+    }
+    CallControl.Target to =
+        new CallControl.Target(
+            agentId,
+            "queue".equals(kind) ? target : null,
+            "number".equals(kind) ? target : null,
+            note);
+    return act(
+        form,
+        () -> {
+          long me = requireMe().id();
+          switch (action == null ? "" : action) {
+            case "consult" -> control.consult(me, to);
+            case "conference" -> control.conference(me, to);
+            default -> control.transfer(me, to);
+          }
+        });
   }
 
   private Response act(FormState form, Runnable action) {
