@@ -37,6 +37,7 @@ final class Dialplan {
 
   /** Chance that a person hearing the safe-harbor message presses its opt-out key. */
   double optOutProbability;
+
   /** Hold, bridges, consultations and conferences the service drives. */
   final CallControl control;
 
