@@ -14,7 +14,10 @@ public interface DialingConfig {
   @WithDefault("true")
   boolean enabled();
 
-  /** How long a lead's phone rings before the attempt is NO_ANSWER. */
+  /**
+   * How long a lead's phone rings before the attempt is NO_ANSWER; never less than the minimum ring
+   * time of a policy pack that applies to the number (UK and US: 15 s).
+   */
   @WithDefault("30s")
   Duration ringTimeout();
 
@@ -48,8 +51,8 @@ public interface DialingConfig {
 
   /**
    * Key the safe-harbor message offers to be never called again (the dialplan reads it from the
-   * DIALER_OPT_OUT_KEY channel variable): one of 0-9 or * (# ends Read's input); {@code none}
-   * offers no key.
+   * DIALER_OPT_OUT_KEY channel variable): a digit 0-9 or the star key (# ends Read's input);
+   * {@code none} offers no key.
    */
   @WithDefault("9")
   String optOutKey();

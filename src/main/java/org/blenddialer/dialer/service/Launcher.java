@@ -179,7 +179,7 @@ public class Launcher {
               d.trunk(),
               d.queue(),
               d.callerId(),
-              config.ringTimeout(),
+              ringFor(config.ringTimeout(), decision.conduct()),
               variables(run, previewAgent)));
       return true;
     } catch (RuntimeException e) {
@@ -238,6 +238,16 @@ public class Launcher {
           default -> "one per free agent";
         };
     return mode != d.mode() ? base + "; fallen back to " + mode : base;
+  }
+
+  /**
+   * How long the lead's phone rings: the configured timeout, but never less than the minimum ring
+   * time a pack that applies to this number asks for (UK and US: 15 s).
+   */
+  static java.time.Duration ringFor(
+      java.time.Duration configured, org.blenddialer.core.compliance.CallConduct conduct) {
+    java.time.Duration minimum = conduct == null ? null : conduct.minimumRing();
+    return minimum != null && configured.compareTo(minimum) < 0 ? minimum : configured;
   }
 
   /** The one DTMF key the safe-harbor message offers, or empty for none. */

@@ -175,7 +175,9 @@ class DialCheckApiTest {
   void campaignManagersMayAskAndAnInvalidNumberIsAProblemNotAnAnswer() {
     TestUsers.as(Role.CAMPAIGN_MANAGER)
         .contentType(ContentType.JSON)
-        .body(Map.of("number", "+12125550105", "dialMode", "MANUAL"))
+        .body(
+            Map.of(
+                "number", "+12125550105", "dialMode", "MANUAL", "at", noonInNewYork().toString()))
         .post("/api/v1/compliance/checks")
         .then()
         .statusCode(200)
