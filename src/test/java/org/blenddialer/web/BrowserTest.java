@@ -92,7 +92,7 @@ class BrowserTest {
 
   @Test
   void adminCreatesAQueueAUserAndAnAgentThroughTheForms() {
-    String suffix = Long.toString(System.nanoTime() % 1_000_000);
+    String suffix = Long.toString(Math.floorMod(System.nanoTime(), 1_000_000));
     browser.login(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
     browser.screenshot("admin-overview");
 
@@ -146,7 +146,7 @@ class BrowserTest {
     assertThat(browser.find("f-username").getAttribute("value")).isEqualTo("not a valid name!");
 
     // The service's own rule (password length) comes back as errors[].field "password".
-    browser.type("f-username", "short-password-" + (System.nanoTime() % 100_000));
+    browser.type("f-username", "short-password-" + (Math.floorMod(System.nanoTime(), 100_000)));
     browser.type("f-displayName", "Short Password");
     browser.type("f-password", "short");
     browser.find("save").click();
@@ -157,7 +157,7 @@ class BrowserTest {
 
   @Test
   void campaignManagerCreatesAndStartsACampaign() {
-    String name = "Browser campaign " + (System.nanoTime() % 1_000_000);
+    String name = "Browser campaign " + (Math.floorMod(System.nanoTime(), 1_000_000));
     TestUsers.as(Role.CAMPAIGN_MANAGER);
     browser.login(TestUsers.usernameFor(Role.CAMPAIGN_MANAGER), TestUsers.PASSWORD);
     browser.find("new-campaign").click();

@@ -72,7 +72,7 @@ class WebToolsBrowserTest {
   }
 
   private static String unique() {
-    return String.format("%06d", System.nanoTime() % 1_000_000);
+    return String.format("%06d", Math.floorMod(System.nanoTime(), 1_000_000));
   }
 
   @Test

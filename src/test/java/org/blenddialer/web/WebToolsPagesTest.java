@@ -20,7 +20,7 @@ class WebToolsPagesTest {
 
   @Test
   void aLeadUploadRefusedByTheImportServiceIsExplainedInDanishAtTheField() {
-    long campaign = campaign("Dansk upload " + System.nanoTime() % 1_000_000);
+    long campaign = campaign("Dansk upload " + Math.floorMod(System.nanoTime(), 1_000_000));
     String page =
         TestUsers.as(Role.CAMPAIGN_MANAGER)
             .cookie(Screen.LANGUAGE_COOKIE, "da")

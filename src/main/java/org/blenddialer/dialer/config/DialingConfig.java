@@ -51,8 +51,8 @@ public interface DialingConfig {
 
   /**
    * Key the safe-harbor message offers to be never called again (the dialplan reads it from the
-   * DIALER_OPT_OUT_KEY channel variable): a digit 0-9 or the star key (# ends Read's input);
-   * {@code none} offers no key.
+   * DIALER_OPT_OUT_KEY channel variable): a digit 0-9 or the star key (# ends Read's input); {@code
+   * none} offers no key.
    */
   @WithDefault("9")
   String optOutKey();

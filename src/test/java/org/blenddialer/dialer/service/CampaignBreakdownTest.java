@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CampaignBreakdownTest {
 
-  private static final AtomicLong CAMPAIGNS = new AtomicLong(890_000 + System.nanoTime() % 9_000);
+  private static final AtomicLong CAMPAIGNS =
+      new AtomicLong(890_000 + Math.floorMod(System.nanoTime(), 9_000));
   private static final Instant DAY = Instant.parse("2026-03-02T00:00:00Z");
 
   @Inject DataSource db;
