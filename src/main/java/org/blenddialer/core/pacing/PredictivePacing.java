@@ -24,11 +24,9 @@ import org.blenddialer.core.estimate.OutboundEstimates;
  *
  * With these as independent sums (normal approximation), the policy launches the most calls for
  * which the expected excess of answers over agents stays within the allowed share of the expected
- * answers. A shortage is shared with the callers arriving in the horizon (they queue, answers are
- * lost), so only the answers' part of it counts as abandoned calls. The allowed share is the target
- * abandon rate, moved up or down by how much of the day's drop budget is left. The uncertainty of
- * the live-answer probability estimate itself (large early in the day) counts too, as a common
- * error of all unresolved dials.
+ * answers. That share is the target abandon rate, moved up or down by how much of the day's drop
+ * budget is left. The uncertainty of the live-answer probability estimate itself (large early in
+ * the day) counts too, as a common error of all unresolved dials.
  */
 public final class PredictivePacing implements PacingPolicy {
 
@@ -85,7 +83,6 @@ public final class PredictivePacing implements PacingPolicy {
         heldIdle++;
       }
     }
-    double competingCallers = 0;
     if (inbound.arrivalRate() > 0 || inbound.waitingCallers() > 0) {
       double arrivals = inbound.arrivalRate() * horizon;
       double need =
@@ -94,10 +91,6 @@ public final class PredictivePacing implements PacingPolicy {
       double taken = expectedExcess(need, needSd);
       supply -= taken;
       variance += (arrivals + inboundSideVariance) * Normal.cdf(need / Math.max(needSd, 1e-9));
-      // Callers who arrive while no agent is free wait in the queue; only answered calls are lost
-      // after the answer window. A shortage in the horizon therefore falls on the new callers and
-      // the live answers together, and outbound is charged only its share of it.
-      competingCallers = Math.min(arrivals, taken);
     }
     double demand = s.answeredWaiting();
     var inFlight = s.callsInFlight();
@@ -122,7 +115,6 @@ public final class PredictivePacing implements PacingPolicy {
           expectedExcess(
               answers - supply,
               Math.sqrt(variance + next * p * (1 - p) + unresolved * unresolved * relativeSpread));
-      excess *= unresolved / Math.max(1e-9, unresolved + competingCallers);
       if (excess > allowed * answers) {
         break;
       }

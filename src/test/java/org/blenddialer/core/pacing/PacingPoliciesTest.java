@@ -139,35 +139,6 @@ class PacingPoliciesTest {
   }
 
   @Test
-  void predictiveSharesAShortageWithCallersWhoArriveButNotWithThoseAlreadyWaiting() {
-    PredictivePacing predictive = new PredictivePacing(PredictiveSettings.defaults());
-    // About 6 callers arrive in the 12-second horizon, against 6 callers already waiting. The
-    // waiting ones take agents first for sure; the arriving ones are uncertain, but one who finds
-    // no
-    // agent free waits in the queue while an answered call is lost, so a shortage falls partly on
-    // them and the pacer dials more for them than for the callers already waiting.
-    int forArrivals = predictive.callsToLaunch(fiftyFree(new InboundPressure(0.5, 180, 0, 0)));
-    int forWaiting = predictive.callsToLaunch(fiftyFree(new InboundPressure(0, 180, 0, 6)));
-    assertThat(forArrivals).isGreaterThan(forWaiting);
-  }
-
-  private static PacingSnapshot fiftyFree(InboundPressure inbound) {
-    PacingSnapshot free = snapshot(50, 0, 0);
-    return new PacingSnapshot(
-        free.now(),
-        free.campaignId(),
-        50,
-        free.agents(),
-        free.callsInFlight(),
-        0,
-        0,
-        free.estimates(),
-        free.dropBudget(),
-        free.leadsAvailable(),
-        inbound);
-  }
-
-  @Test
   void dropBudgetValidatesAndCounts() {
     DropBudget budget = DropBudget.fresh(0.03).withAnswer(false).withAnswer(true);
     assertThat(budget.rate()).isEqualTo(0.5);
