@@ -85,6 +85,9 @@ public final class LeadBatchWriter implements AutoCloseable {
     text = SqlText.of(connection);
     leadConstants = ",'" + LeadStatus.READY.name() + "',0,'" + at + "','" + at + "')";
     inserts = connection.createStatement();
+    // The statements are SQL text we wrote ourselves, with no JDBC escapes: without this the
+    // driver scans every multi-row INSERT for them (custom fields are JSON, full of braces).
+    inserts.setEscapeProcessing(false);
     rejections = connection.prepareStatement(INSERT_REJECTION);
     progress = connection.prepareStatement(PROGRESS);
     io =

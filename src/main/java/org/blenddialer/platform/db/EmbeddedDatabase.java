@@ -73,6 +73,7 @@ public final class EmbeddedDatabase {
       config.addArg("--character-set-server=utf8mb4");
       config.addArg("--collation-server=utf8mb4_unicode_ci");
       config.addArg("--default-time-zone=+00:00");
+      config.addArg("--innodb-buffer-pool-size=" + settings.bufferPoolSize());
       DB db = DB.newEmbeddedDB(config.build());
       db.start();
       LOG.infof(

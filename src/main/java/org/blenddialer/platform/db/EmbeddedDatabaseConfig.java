@@ -29,4 +29,11 @@ public interface EmbeddedDatabaseConfig {
   /** Schema name. */
   @WithDefault("blenddialer")
   String database();
+
+  /**
+   * InnoDB buffer pool of the embedded server (MariaDB sizes: 512M, 1G); more keeps large lead
+   * lists in memory.
+   */
+  @WithDefault(EmbeddedDatabaseSettings.DEFAULT_BUFFER_POOL_SIZE)
+  String bufferPoolSize();
 }

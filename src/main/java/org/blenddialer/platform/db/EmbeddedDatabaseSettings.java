@@ -17,6 +17,7 @@ import java.util.Properties;
  * @param baseDir where the MariaDB binaries are unpacked once
  * @param port TCP port on 127.0.0.1; 0 picks a free one
  * @param databaseName schema the service uses
+ * @param bufferPoolSize InnoDB buffer pool, in MariaDB's size syntax ({@code 1G}, {@code 512M})
  */
 public record EmbeddedDatabaseSettings(
     String mode,
@@ -24,10 +25,18 @@ public record EmbeddedDatabaseSettings(
     Path dataDir,
     Path baseDir,
     int port,
-    String databaseName) {
+    String databaseName,
+    String bufferPoolSize) {
 
   /** Default data directory, relative to the working directory. */
   public static final String DEFAULT_DATA_DIR = "data/mariadb";
+
+  /**
+   * Default InnoDB buffer pool. MariaDB's own default (128M) holds too little of a campaign's lead
+   * table and its indexes: a million-lead import then spends its time writing pages out and reading
+   * them back (measured in docs/leads.md).
+   */
+  public static final String DEFAULT_BUFFER_POOL_SIZE = "1G";
 
   public EmbeddedDatabaseSettings {
     mode = mode.toLowerCase(Locale.ROOT);
@@ -40,6 +49,12 @@ public record EmbeddedDatabaseSettings(
     }
     if (!databaseName.matches("[A-Za-z0-9_]{1,64}")) {
       throw new IllegalArgumentException("dialer.db.embedded.database is not a plain name");
+    }
+    if (!bufferPoolSize.matches("[1-9][0-9]{0,12}[KMGkmg]?")) {
+      throw new IllegalArgumentException(
+          "dialer.db.embedded.buffer-pool-size must be a size such as 512M or 1G, was '"
+              + bufferPoolSize
+              + "'");
     }
   }
 
@@ -63,7 +78,8 @@ public record EmbeddedDatabaseSettings(
                     home.resolve(".cache/blenddialer/mariadb").toString()))
             .toAbsolutePath(),
         Integer.parseInt(lookup.get("dialer.db.embedded.port", "0")),
-        lookup.get("dialer.db.embedded.database", "blenddialer"));
+        lookup.get("dialer.db.embedded.database", "blenddialer"),
+        lookup.get("dialer.db.embedded.buffer-pool-size", DEFAULT_BUFFER_POOL_SIZE));
   }
 
   /** Whether the embedded database should be started. */
@@ -78,7 +94,7 @@ public record EmbeddedDatabaseSettings(
   /** Returns a copy with another data directory (the tests use a fresh one per run). */
   public EmbeddedDatabaseSettings withDataDir(Path dir) {
     return new EmbeddedDatabaseSettings(
-        mode, externalUrlConfigured, dir, baseDir, port, databaseName);
+        mode, externalUrlConfigured, dir, baseDir, port, databaseName, bufferPoolSize);
   }
 
   private record Lookup(Properties props, Map<String, String> env) {
