@@ -196,6 +196,63 @@ class LiveAcdAcceptanceTest {
 
   @Test
   @Order(4)
+  void whenOneAgentAnswersACallThatRangSeveralTheOthersAreFreeAgainAtOnce() {
+    for (String a : BLENDED) {
+      waitUntilIdle(a);
+    }
+    // The campaign queue rings all its free members at once (ringall); blending lends idle
+    // agents to it while inbound is quiet.
+    Poll.until(
+        DEADLINE,
+        "at least two agents available in the ringall queue",
+        () -> simulator.members(CAMPAIGN).stream().filter(m -> !m.paused()).count() >= 2);
+    List<PbxEvent> seen = new CopyOnWriteArrayList<>();
+    try (var sub =
+        pbx.subscribe(
+            e -> {
+              if (e instanceof PbxEvent.AgentRang || e instanceof PbxEvent.AgentConnected) {
+                seen.add(e);
+              }
+            })) {
+      simulator.placeInboundCall(CAMPAIGN, caller(), 600);
+      Poll.until(
+          DEADLINE,
+          "an agent connected to the call",
+          () -> seen.stream().anyMatch(e -> e instanceof PbxEvent.AgentConnected));
+      String answered =
+          seen.stream()
+              .filter(e -> e instanceof PbxEvent.AgentConnected)
+              .map(e -> ((PbxEvent.AgentConnected) e).agentInterface())
+              .findFirst()
+              .orElseThrow();
+      List<String> rang =
+          seen.stream()
+              .filter(e -> e instanceof PbxEvent.AgentRang)
+              .map(e -> ((PbxEvent.AgentRang) e).agentInterface())
+              .distinct()
+              .toList();
+      assertThat(rang).as("phones the call rang").hasSizeGreaterThanOrEqualTo(2);
+      List<String> others =
+          BLENDED.stream()
+              .filter(a -> rang.contains(device(a)) && !device(a).equals(answered))
+              .toList();
+      // app_queue only cancels the other phones' dials (no AgentRingNoAnswer): they must not
+      // stay ringing for a call somebody else has.
+      for (String other : others) {
+        Poll.until(
+            DEADLINE,
+            other + " idle again after another agent answered the call",
+            () ->
+                "IDLE".equals(agent(other).get("/api/v1/me/agent").jsonPath().getString("state")));
+      }
+    }
+    for (String a : BLENDED) {
+      waitUntilIdle(a);
+    }
+  }
+
+  @Test
+  @Order(5)
   void aPausedAgentIsNeverOfferedACall() {
     List<PbxEvent.AgentRang> rang = new CopyOnWriteArrayList<>();
     try (var sub =
@@ -230,7 +287,7 @@ class LiveAcdAcceptanceTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void blendingLendsIdleAgentsToOutboundAndTakesThemBackWhenInboundRises() {
     Poll.until(
         DEADLINE,
@@ -265,7 +322,7 @@ class LiveAcdAcceptanceTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void supervisorsSteerAgentsListenInAndAgentsSetDispositions() {
     long one = agentId("acd-agent1");
     long two = agentId("acd-agent2");
@@ -395,7 +452,7 @@ class LiveAcdAcceptanceTest {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void afterThePbxRestartsAgentAndCallStateIsRebuiltFromIt() throws Exception {
     agent("acd-agent2")
         .contentType(ContentType.JSON)
@@ -432,7 +489,7 @@ class LiveAcdAcceptanceTest {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void membersThePbxHasWithoutASessionAreTakenOverAfterAReconnect() {
     // As after a restart of the service: the PBX still has the agent as a member, we do not.
     String phone = device("acd-agent4");
@@ -463,7 +520,7 @@ class LiveAcdAcceptanceTest {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   void logoutRemovesTheMemberships() {
     waitUntilIdle("acd-agent1");
     agent("acd-agent1")

@@ -71,9 +71,9 @@ public class AgentCallFollower {
         sessions.changed(a, "ringing");
         return a.agentId;
       } else if (event instanceof PbxEvent.CallerTimedOut e) {
-        callerLeftWhileRinging(e.server(), e.callId(), now);
+        ringingStopped(e.server(), e.callId(), null, now, "caller left while ringing");
       } else if (event instanceof PbxEvent.CallerAbandoned e) {
-        callerLeftWhileRinging(e.server(), e.callId(), now);
+        ringingStopped(e.server(), e.callId(), null, now, "caller left while ringing");
       } else if (event instanceof PbxEvent.AgentDidNotAnswer e) {
         LiveAgent a = sessions.onDevice(e.server(), e.agentInterface());
         if (a != null && a.state() == AgentState.RINGING && sameCall(a, e.callId())) {
@@ -104,6 +104,7 @@ public class AgentCallFollower {
                 a.call != null && sameCall(a, e.callId()) ? a.call.since() : e.at(),
                 e.at());
         sessions.changed(a, "connected");
+        ringingStopped(e.server(), e.callId(), a, now, "answered by another agent");
         return a.agentId;
       } else if (event instanceof PbxEvent.CallCompleted e) {
         if (underControl.contains(e.callId())) {
@@ -407,17 +408,23 @@ public class AgentCallFollower {
   }
 
   /**
-   * The caller left the queue (wait limit, hang-up) while agents' phones rang for them: app_queue
-   * just stops the ringing (DialEnd CANCEL, no AgentRingNoAnswer), so those agents are free again.
-   * Without this they stayed RINGING, and a dropped dialer call stopped the campaign's dialing.
+   * The other agents' phones stopped ringing for a call without an AgentRingNoAnswer: app_queue
+   * just ends their dials (DialEnd CANCEL) when the caller leaves the queue (wait limit, hang-up)
+   * or when one agent of a ringall queue answers, so those agents are free again. Without this they
+   * stayed RINGING until the next resync: a dropped dialer call stopped the campaign's dialing, and
+   * every answered ringall call left the agents it had also rung unavailable.
    */
-  private void callerLeftWhileRinging(String server, String callId, double now) {
+  private void ringingStopped(
+      String server, String callId, LiveAgent answeredBy, double now, String why) {
     for (LiveAgent a : sessions.sessions().values()) {
-      if (a.server.equals(server) && a.state() == AgentState.RINGING && sameCall(a, callId)) {
+      if (a != answeredBy
+          && a.server.equals(server)
+          && a.state() == AgentState.RINGING
+          && sameCall(a, callId)) {
         a.account(now);
         a.machine.missCall(now);
         a.call = null;
-        sessions.changed(a, "caller left while ringing");
+        sessions.changed(a, why);
       }
     }
   }
