@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import org.blenddialer.journey.persistence.CallbackRequestRecord;
 import org.blenddialer.journey.service.CallbackPolicies;
+import org.blenddialer.journey.service.Deployment;
 import org.blenddialer.journey.service.DialplanDeployer;
 import org.blenddialer.users.Roles;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,8 +45,7 @@ public class CallbackResource {
       String lastOutcome) {}
 
   /** A queue's new rules and what deploying the offer dialplan did. */
-  public record PolicyChange(
-      CallbackPolicies.Settings policy, DialplanDeployer.Deployment deployment) {}
+  public record PolicyChange(CallbackPolicies.Settings policy, Deployment deployment) {}
 
   @GET
   @Path("policies")

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.blenddialer.journey.service.Deployment;
 import org.blenddialer.journey.service.DialplanDeployer;
 import org.blenddialer.journey.service.MenuService;
 import org.blenddialer.users.Roles;
@@ -35,7 +36,7 @@ public class MenuResource {
   }
 
   /** A menu and what deploying the change did. */
-  public record MenuChange(MenuService.StoredMenu menu, DialplanDeployer.Deployment deployment) {}
+  public record MenuChange(MenuService.StoredMenu menu, Deployment deployment) {}
 
   @GET
   @Path("menus")
@@ -63,7 +64,7 @@ public class MenuResource {
   @DELETE
   @Path("menus/{name}")
   @RolesAllowed(Roles.ADMIN)
-  public DialplanDeployer.Deployment delete(@PathParam("name") String name) {
+  public Deployment delete(@PathParam("name") String name) {
     menus.delete(name);
     return deployer.deploy();
   }
@@ -81,7 +82,7 @@ public class MenuResource {
   @POST
   @Path("dialplan/deploy")
   @RolesAllowed(Roles.ADMIN)
-  public DialplanDeployer.Deployment deploy() {
+  public Deployment deploy() {
     return deployer.deploy();
   }
 }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
+import org.blenddialer.journey.service.Deployment;
 import org.blenddialer.journey.service.DialplanDeployer;
 import org.blenddialer.journey.service.Surveys;
 import org.blenddialer.platform.error.InvalidInputProblem;
@@ -29,8 +30,7 @@ public class SurveyResource {
   public record SurveySetting(Boolean enabled) {}
 
   /** The change and what deploying the survey dialplan did. */
-  public record SurveyChange(
-      String queue, boolean enabled, DialplanDeployer.Deployment deployment) {}
+  public record SurveyChange(String queue, boolean enabled, Deployment deployment) {}
 
   @GET
   @Path("queues")

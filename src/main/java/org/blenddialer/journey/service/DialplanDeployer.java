@@ -5,21 +5,12 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.blenddialer.core.ivr.DialplanWriter;
 import org.blenddialer.core.ivr.MenuPlan;
 import org.blenddialer.journey.config.JourneyConfig;
 import org.blenddialer.telephony.Pbx;
-import org.blenddialer.telephony.PbxLinkStatus;
 import org.blenddialer.telephony.pbxsim.PbxSimulator;
 import org.jboss.logging.Logger;
 
@@ -54,18 +45,7 @@ public class DialplanDeployer {
     this.config = config;
   }
 
-  /**
-   * What a deployment did.
-   *
-   * @param file where the include was written
-   * @param reloaded servers that reloaded their dialplan, with what they answered
-   * @param notReloaded servers that did not, with why
-   */
-  public record Deployment(
-      String file, Map<String, String> reloaded, Map<String, String> notReloaded) {}
-
   void onStart(@Observes @Priority(3600) StartupEvent event) {
-    Path file = file();
     try {
       write(menus.plan());
     } catch (RuntimeException e) {
@@ -73,7 +53,7 @@ public class DialplanDeployer {
     }
     if (simulator.isResolvable()) {
       try {
-        simulator.get().setDialplanSource(() -> readOrEmpty(file));
+        simulator.get().setDialplanSource(file()::readOrEmpty);
         if (simulator.get().isRunning()) {
           for (String spec : config.ivr().simulatedCallers().orElse(List.of())) {
             simulatedCallers(simulator.get(), spec);
@@ -107,40 +87,11 @@ public class DialplanDeployer {
   /** Writes the include for the stored menus and reloads it on every server that is up. */
   public Deployment deploy() {
     write(menus.plan());
-    Map<String, String> reloaded = new LinkedHashMap<>();
-    Map<String, String> notReloaded = new LinkedHashMap<>();
-    if (config.ivr().reloadOnChange()) {
-      for (PbxLinkStatus link : pbx.links()) {
-        String server = link.server();
-        if (!pbx.isReady(server)) {
-          notReloaded.put(server, "link " + link.state());
-          continue;
-        }
-        try {
-          reloaded.put(server, pbx.reloadDialplan(server));
-        } catch (RuntimeException e) {
-          notReloaded.put(server, String.valueOf(e.getMessage()));
-        }
-      }
-    }
-    return new Deployment(file().toString(), reloaded, notReloaded);
+    return file().reload(pbx, config.ivr().reloadOnChange(), Pbx::reloadDialplan);
   }
 
   private void write(MenuPlan plan) {
-    Path file = file();
-    try {
-      Path dir = file.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, ".ivr", ".tmp");
-      Files.writeString(
-          tmp,
-          DialplanWriter.render(plan, callbacks.enabledQueues(), surveyExtensions()),
-          StandardCharsets.UTF_8);
-      // Asterisk (or the simulator) may read the file at any time: never show it half written.
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
+    file().write(DialplanWriter.render(plan, callbacks.enabledQueues(), surveyExtensions()));
   }
 
   /** Queues and campaigns ({@code campaign-<id>}) whose callers hear the survey. */
@@ -164,15 +115,7 @@ public class DialplanDeployer {
     }
   }
 
-  private Path file() {
-    return Path.of(config.ivr().dialplanFile());
-  }
-
-  private static String readOrEmpty(Path file) {
-    try {
-      return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private GeneratedConfigFile file() {
+    return new GeneratedConfigFile(config.ivr().dialplanFile());
   }
 }

@@ -7,13 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.blenddialer.acd.persistence.InboundQueue;
@@ -22,7 +15,6 @@ import org.blenddialer.core.ivr.QueueAnnouncements;
 import org.blenddialer.core.ivr.QueuesConfWriter;
 import org.blenddialer.journey.config.JourneyConfig;
 import org.blenddialer.telephony.Pbx;
-import org.blenddialer.telephony.PbxLinkStatus;
 import org.blenddialer.telephony.pbxsim.PbxSimulator;
 import org.jboss.logging.Logger;
 
@@ -46,16 +38,6 @@ public class QueueConfigDeployer {
     this.config = config;
   }
 
-  /**
-   * What a deployment did.
-   *
-   * @param file where the include was written
-   * @param reloaded servers that reloaded their queues, with what they answered
-   * @param notReloaded servers that did not, with why
-   */
-  public record Deployment(
-      String file, Map<String, String> reloaded, Map<String, String> notReloaded) {}
-
   void onStart(@Observes @Priority(3600) StartupEvent event) {
     try {
       write();
@@ -64,8 +46,7 @@ public class QueueConfigDeployer {
     }
     if (simulator.isResolvable()) {
       try {
-        Path file = file();
-        simulator.get().setQueueConfigSource(() -> readOrEmpty(file));
+        simulator.get().setQueueConfigSource(file()::readOrEmpty);
       } catch (RuntimeException e) {
         LOG.warn("the PBX simulator could not read the queues include: " + e.getMessage());
       }
@@ -92,23 +73,7 @@ public class QueueConfigDeployer {
   /** Writes the include and reloads queue parameters on every server that is up. */
   public Deployment deploy() {
     write();
-    Map<String, String> reloaded = new LinkedHashMap<>();
-    Map<String, String> notReloaded = new LinkedHashMap<>();
-    if (config.queues().reloadOnChange()) {
-      for (PbxLinkStatus link : pbx.links()) {
-        String server = link.server();
-        if (!pbx.isReady(server)) {
-          notReloaded.put(server, "link " + link.state());
-          continue;
-        }
-        try {
-          reloaded.put(server, pbx.reloadQueues(server));
-        } catch (RuntimeException e) {
-          notReloaded.put(server, String.valueOf(e.getMessage()));
-        }
-      }
-    }
-    return new Deployment(file().toString(), reloaded, notReloaded);
+    return file().reload(pbx, config.queues().reloadOnChange(), Pbx::reloadQueues);
   }
 
   private Map<String, QueueAnnouncements> announcements() {
@@ -126,29 +91,10 @@ public class QueueConfigDeployer {
   }
 
   private void write() {
-    Path file = file();
-    String text = render();
-    try {
-      Path dir = file.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, ".queues", ".tmp");
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      // Asterisk (or the simulator) may read the file at any time: never show it half written.
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
+    file().write(render());
   }
 
-  private Path file() {
-    return Path.of(config.queues().configFile());
-  }
-
-  private static String readOrEmpty(Path file) {
-    try {
-      return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private GeneratedConfigFile file() {
+    return new GeneratedConfigFile(config.queues().configFile());
   }
 }
