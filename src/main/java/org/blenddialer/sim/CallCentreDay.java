@@ -382,7 +382,7 @@ final class CallCentreDay {
       Dial dial = seat.dial;
       dial.campaign.agentsOnCalls--;
       if (dial.person) {
-        dial.campaign.estimator.recordHandleTime(now - seat.busySince);
+        dial.campaign.estimator.recordHandleTime(now - seat.busySince, now);
       }
       seat.dial = null;
     }
