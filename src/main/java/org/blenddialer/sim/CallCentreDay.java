@@ -350,6 +350,7 @@ final class CallCentreDay {
     seat.busySince = now;
     stats.served(caller, now);
     inboundEstimator.recordWait(now - caller.arrivedAt, false);
+    inboundEstimator.recordCallStarted(now);
     serviceLevelCounted++;
     if (now - caller.arrivedAt <= scenario.serviceLevel().acceptableWait()) {
       answeredInTime++;
@@ -376,7 +377,7 @@ final class CallCentreDay {
     seat.agent.finishWrapUp(now);
     stats.busy(seat.group, seat.busySince, now);
     if (seat.caller != null) {
-      inboundEstimator.recordHandleTime(now - seat.busySince);
+      inboundEstimator.recordHandleTime(now - seat.busySince, now);
       seat.caller = null;
     } else {
       Dial dial = seat.dial;
