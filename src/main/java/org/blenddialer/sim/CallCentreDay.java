@@ -350,6 +350,7 @@ final class CallCentreDay {
     seat.busySince = now;
     stats.served(caller, now);
     inboundEstimator.recordWait(now - caller.arrivedAt, false);
+    inboundEstimator.recordCallStarted(now);
     serviceLevelCounted++;
     if (now - caller.arrivedAt <= scenario.serviceLevel().acceptableWait()) {
       answeredInTime++;
@@ -376,13 +377,13 @@ final class CallCentreDay {
     seat.agent.finishWrapUp(now);
     stats.busy(seat.group, seat.busySince, now);
     if (seat.caller != null) {
-      inboundEstimator.recordHandleTime(now - seat.busySince);
+      inboundEstimator.recordHandleTime(now - seat.busySince, now);
       seat.caller = null;
     } else {
       Dial dial = seat.dial;
       dial.campaign.agentsOnCalls--;
       if (dial.person) {
-        dial.campaign.estimator.recordHandleTime(now - seat.busySince);
+        dial.campaign.estimator.recordHandleTime(now - seat.busySince, now);
       }
       seat.dial = null;
     }

@@ -19,4 +19,24 @@ public interface BlendingPolicy {
   default boolean managesModes() {
     return true;
   }
+
+  /**
+   * What a blend agent not held for inbound takes first when it comes free while both a live answer
+   * and a caller are waiting. The engine sets the mode of agents on calls to match (outbound mode:
+   * the live answer; blended mode: the caller); {@link FreeAgentPriority#AS_ROUTED} leaves modes as
+   * they are.
+   */
+  default FreeAgentPriority freeAgentPriority(BlendingSnapshot snapshot) {
+    return FreeAgentPriority.AS_ROUTED;
+  }
+
+  /** Which waiting work an agent coming free takes first. */
+  enum FreeAgentPriority {
+    /** Leave the agent's mode as it is. */
+    AS_ROUTED,
+    /** The live answer, which is lost after its few seconds' window; the caller can wait. */
+    LIVE_ANSWERS,
+    /** The waiting caller. */
+    WAITING_CALLERS
+  }
 }

@@ -36,6 +36,7 @@ public final class DynamicReserve implements BlendingPolicy {
   private final ServiceLevelTarget target;
   private final int extraAgents;
   private final Model model;
+  private final boolean answersFirstWhileOnTarget;
   private double cachedAt = Double.NEGATIVE_INFINITY;
   private double cachedRate = -1;
   private double cachedHandle = -1;
@@ -50,12 +51,25 @@ public final class DynamicReserve implements BlendingPolicy {
    * @param model how the reserve is sized
    */
   public DynamicReserve(ServiceLevelTarget target, int extraAgents, Model model) {
+    this(target, extraAgents, model, false);
+  }
+
+  /**
+   * @param target the inbound service-level goal
+   * @param extraAgents agents held on top of what the model asks, for forecast error
+   * @param model how the reserve is sized
+   * @param answersFirstWhileOnTarget whether agents not held take a live answer before a waiting
+   *     caller while today's service level meets the target (see {@link #freeAgentPriority})
+   */
+  public DynamicReserve(
+      ServiceLevelTarget target, int extraAgents, Model model, boolean answersFirstWhileOnTarget) {
     this.target = target;
     if (extraAgents < 0) {
       throw new IllegalArgumentException("extra agents must not be negative");
     }
     this.extraAgents = extraAgents;
     this.model = model;
+    this.answersFirstWhileOnTarget = answersFirstWhileOnTarget;
   }
 
   @Override
@@ -95,6 +109,24 @@ public final class DynamicReserve implements BlendingPolicy {
     int reserve =
         model == Model.POOLED ? cachedAnswer : Math.max(0, cachedAnswer - talkingToCallers);
     return Math.max(s.waitingCallers(), reserve + extraAgents);
+  }
+
+  /**
+   * Live answers first while today's service level meets the target, waiting callers first while it
+   * does not. A live answer not taken within its window (2 s) is lost, and with it a connect and a
+   * share of the abandon budget; a caller it goes before waits for the next agent to come free
+   * (handle time / agents, about a second in a 200-agent centre), which the service level can
+   * afford while it is above target. Before anyone is counted, the target is taken as met. Only
+   * when constructed so; otherwise agents keep the mode routing gave them.
+   */
+  @Override
+  public FreeAgentPriority freeAgentPriority(BlendingSnapshot s) {
+    if (!answersFirstWhileOnTarget) {
+      return FreeAgentPriority.AS_ROUTED;
+    }
+    return s.serviceLevelSoFar().share() >= target.share()
+        ? FreeAgentPriority.LIVE_ANSWERS
+        : FreeAgentPriority.WAITING_CALLERS;
   }
 
   /**

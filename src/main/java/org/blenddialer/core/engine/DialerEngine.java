@@ -10,6 +10,7 @@ import org.blenddialer.core.agent.AgentSkill;
 import org.blenddialer.core.agent.AgentState;
 import org.blenddialer.core.agent.AgentView;
 import org.blenddialer.core.blending.BlendingPolicy;
+import org.blenddialer.core.blending.BlendingPolicy.FreeAgentPriority;
 import org.blenddialer.core.blending.BlendingSnapshot;
 import org.blenddialer.core.pacing.InboundPressure;
 import org.blenddialer.core.pacing.PacingPolicy;
@@ -65,19 +66,14 @@ public final class DialerEngine {
     List<AgentView> releasedNow = List.of();
     int reserve = 0;
     if (blending.managesModes()) {
-      reserve =
-          Math.max(
-              s.waitingCallers(),
-              blending.inboundReserve(
-                  new BlendingSnapshot(
-                      s.now(),
-                      agents,
-                      s.waitingCallers(),
-                      s.inboundForecast(),
-                      s.serviceLevelSoFar())));
+      BlendingSnapshot blendingSnapshot =
+          new BlendingSnapshot(
+              s.now(), agents, s.waitingCallers(), s.inboundForecast(), s.serviceLevelSoFar());
+      reserve = Math.max(s.waitingCallers(), blending.inboundReserve(blendingSnapshot));
       heldNow = new ArrayList<>();
       releasedNow = new ArrayList<>();
       freeForOutbound += blend(s, reserve, commands, heldNow, releasedNow);
+      prioritise(blending.freeAgentPriority(blendingSnapshot), agents, commands);
     } else {
       freeForOutbound = Math.max(0, freeForOutbound - s.waitingCallers());
     }
@@ -142,6 +138,30 @@ public final class DialerEngine {
       }
     }
     return change;
+  }
+
+  /**
+   * Puts blend agents on calls (not held for inbound) in the mode that makes them take the work the
+   * blending policy puts first when they come free. Only agents on calls: their availability does
+   * not change, and idle agents stay free to be held at once.
+   */
+  private static void prioritise(
+      FreeAgentPriority priority, List<? extends AgentView> agents, List<DialerCommand> commands) {
+    if (priority == FreeAgentPriority.AS_ROUTED) {
+      return;
+    }
+    AgentMode from =
+        priority == FreeAgentPriority.LIVE_ANSWERS ? AgentMode.BLENDED : AgentMode.OUTBOUND;
+    AgentMode to =
+        priority == FreeAgentPriority.LIVE_ANSWERS ? AgentMode.OUTBOUND : AgentMode.BLENDED;
+    for (int i = 0, n = agents.size(); i < n; i++) {
+      AgentView agent = agents.get(i);
+      if (agent.skill() == AgentSkill.BLEND
+          && agent.mode() == from
+          && agent.state().isWorkingACall()) {
+        commands.add(new DialerCommand.SwitchMode(agent.id(), to));
+      }
+    }
   }
 
   private void pace(

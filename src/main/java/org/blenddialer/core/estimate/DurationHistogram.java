@@ -11,6 +11,9 @@ public final class DurationHistogram implements DurationModel {
 
   private static final double RENORMALISE_ABOVE = 1e150;
   private static final int REBUILD_EVERY = 16;
+  // The cohort table forgets calls started more than about an hour ago: handle times follow the
+  // time of day on that scale.
+  private static final double COHORT_TIME_CONSTANT = 3600;
 
   private final double binWidth;
   private final double[] weights;
@@ -23,6 +26,18 @@ public final class DurationHistogram implements DurationModel {
   private int sinceRebuild = REBUILD_EVERY;
   private final double[] survivalAtEdge;
   private double tailMean;
+  private final double priorMean;
+  private final double priorWeight;
+  private final double[] cohort;
+  private double cohortOverflow;
+  private double cohortOverflowExcess;
+  private double cohortTotal;
+  private double origin = Double.NaN;
+  private boolean timed;
+  private final double[] startDiscount;
+  private final double[] runningPartial;
+  private final double[] runningPast;
+  private final double[] cohortSurvival;
 
   /**
    * @param binWidth seconds per bin
@@ -39,11 +54,20 @@ public final class DurationHistogram implements DurationModel {
     this.binWidth = binWidth;
     this.weights = new double[bins];
     this.survivalAtEdge = new double[bins + 1];
+    this.priorMean = priorMean;
+    this.priorWeight = priorWeight;
+    this.cohort = new double[bins];
+    this.startDiscount = new double[bins];
+    for (int i = 0; i < bins; i++) {
+      startDiscount[i] = Math.exp(-(i + 0.5) * binWidth / COHORT_TIME_CONSTANT);
+    }
+    this.runningPartial = new double[bins];
+    this.runningPast = new double[bins];
+    this.cohortSurvival = new double[bins + 1];
     this.growth = 1.0 / (1.0 - 1.0 / memory);
     double max = bins * binWidth;
     for (int i = 0; i < bins; i++) {
-      double mass = Math.exp(-i * binWidth / priorMean) - Math.exp(-(i + 1) * binWidth / priorMean);
-      weights[i] = priorWeight * mass;
+      weights[i] = priorWeight * priorMass(i);
     }
     double tail = Math.exp(-max / priorMean);
     overflowWeight = priorWeight * tail;
@@ -51,6 +75,11 @@ public final class DurationHistogram implements DurationModel {
     total = priorWeight;
     weightedSum = priorWeight * priorMean;
     rebuild();
+  }
+
+  /** Share of the prior exponential distribution in bin {@code i}. */
+  private double priorMass(int i) {
+    return Math.exp(-i * binWidth / priorMean) - Math.exp(-(i + 1) * binWidth / priorMean);
   }
 
   /** Records one observed duration. */
@@ -84,6 +113,11 @@ public final class DurationHistogram implements DurationModel {
 
   @Override
   public double survival(double seconds) {
+    return survivalIn(survivalAtEdge, tailMean, seconds);
+  }
+
+  /** Survival read from a table at the bin edges, exponential beyond the last edge. */
+  private double survivalIn(double[] atEdge, double tail, double seconds) {
     if (seconds <= 0) {
       return 1.0;
     }
@@ -91,10 +125,122 @@ public final class DurationHistogram implements DurationModel {
     int bin = (int) position;
     if (bin >= weights.length) {
       double beyond = seconds - weights.length * binWidth;
-      return survivalAtEdge[weights.length] * Math.exp(-beyond / tailMean);
+      return atEdge[weights.length] * Math.exp(-beyond / tail);
     }
     double fraction = position - bin;
-    return survivalAtEdge[bin] + fraction * (survivalAtEdge[bin + 1] - survivalAtEdge[bin]);
+    return atEdge[bin] + fraction * (atEdge[bin + 1] - atEdge[bin]);
+  }
+
+  /**
+   * Records one duration that ended at {@code endedAt} (seconds on the caller's clock). Besides the
+   * fading histogram above, it is kept in a cohort table weighted by when it started, which {@link
+   * #probabilitiesEndWithin} reads together with the things still running.
+   */
+  public void observe(double seconds, double endedAt) {
+    observe(seconds);
+    double started = endedAt - seconds;
+    if (Double.isNaN(origin)) {
+      startCohort(started);
+    }
+    double w = Math.exp((started - origin) / COHORT_TIME_CONSTANT);
+    int bin = (int) (seconds / binWidth);
+    if (bin < cohort.length) {
+      cohort[bin] += w;
+    } else {
+      cohortOverflow += w;
+      cohortOverflowExcess += w * (seconds - cohort.length * binWidth);
+    }
+    cohortTotal += w;
+    timed = true;
+    if (started - origin > 300 * COHORT_TIME_CONSTANT) {
+      startCohort(started);
+    }
+  }
+
+  /** Sets the cohort's time origin, rescaling what it holds (the first call puts the prior in). */
+  private void startCohort(double newOrigin) {
+    if (Double.isNaN(origin)) {
+      double max = cohort.length * binWidth;
+      for (int i = 0; i < cohort.length; i++) {
+        cohort[i] = priorWeight * priorMass(i);
+      }
+      cohortOverflow = priorWeight * Math.exp(-max / priorMean);
+      cohortOverflowExcess = cohortOverflow * priorMean;
+      cohortTotal = priorWeight;
+    } else {
+      double scale = Math.exp(-(newOrigin - origin) / COHORT_TIME_CONSTANT);
+      for (int i = 0; i < cohort.length; i++) {
+        cohort[i] *= scale;
+      }
+      cohortOverflow *= scale;
+      cohortOverflowExcess *= scale;
+      cohortTotal *= scale;
+    }
+    origin = newOrigin;
+  }
+
+  /**
+   * Life-table (Kaplan-Meier) estimate over the cohort of things started recently, finished or
+   * still running: in each bin the chance of ending is the finished ones that ended there over
+   * everything at risk there, a running one for the part of the bin it has lived through; each
+   * weighs by when it started (fading over hours), so finished and running ones of the same start
+   * count alike. Learned from finished durations alone, the distribution is biased short while many
+   * long ones are still running (all agents connect at the start of a day and the first calls to
+   * end are the short ones), and a pacer would count on agents coming free who will not. Without
+   * timed observations ({@link #observe(double, double)}) it falls back to the fading histogram.
+   */
+  @Override
+  public void probabilitiesEndWithin(
+      double now, double[] elapsed, int count, double horizon, double[] out) {
+    if (!timed) {
+      DurationModel.super.probabilitiesEndWithin(now, elapsed, count, horizon, out);
+      return;
+    }
+    int bins = cohort.length;
+    // running calls: partial exposure in their own bin, and how many lived through each whole bin
+    java.util.Arrays.fill(runningPartial, 0.0);
+    java.util.Arrays.fill(runningPast, 0.0);
+    double scaleNow = Math.exp((now - origin) / COHORT_TIME_CONSTANT);
+    double beyondEdge = 0;
+    double beyondExcess = 0;
+    for (int i = 0; i < count; i++) {
+      double e = Math.max(0, elapsed[i]);
+      int bin = (int) (e / binWidth);
+      if (bin >= bins) {
+        double w = scaleNow * Math.exp(-e / COHORT_TIME_CONSTANT);
+        beyondEdge += w;
+        beyondExcess += w * (e - bins * binWidth);
+      } else {
+        double w = scaleNow * startDiscount[bin];
+        runningPartial[bin] += w * (e - bin * binWidth) / binWidth;
+        runningPast[bin] += w;
+      }
+    }
+    double past = beyondEdge;
+    for (int b = bins - 1; b >= 0; b--) {
+      double inBin = runningPast[b];
+      runningPast[b] = past;
+      past += inBin;
+    }
+    double finishedAtRisk = cohortTotal;
+    double survival = 1.0;
+    for (int b = 0; b < bins; b++) {
+      double atRisk = finishedAtRisk + runningPast[b] + runningPartial[b];
+      double ending = atRisk > 0 ? Math.min(1.0, cohort[b] / atRisk) : 0.0;
+      cohortSurvival[b] = survival;
+      survival *= 1.0 - ending;
+      finishedAtRisk -= cohort[b];
+    }
+    cohortSurvival[bins] = survival;
+    double tail =
+        cohortOverflow > 0
+            ? Math.max(binWidth, (cohortOverflowExcess + beyondExcess) / cohortOverflow)
+            : Math.max(binWidth, tailMean);
+    for (int i = 0; i < count; i++) {
+      double alive = survivalIn(cohortSurvival, tail, elapsed[i]);
+      double later = survivalIn(cohortSurvival, tail, elapsed[i] + horizon);
+      out[i] = alive <= 1e-12 ? 1.0 : Math.min(1.0, Math.max(0.0, 1.0 - later / alive));
+    }
   }
 
   private void rebuild() {

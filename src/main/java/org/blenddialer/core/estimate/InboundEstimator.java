@@ -3,15 +3,32 @@ package org.blenddialer.core.estimate;
 /**
  * Learns the inbound arrival rate, handle time and caller patience from what callers do. Patience
  * is the exponential maximum-likelihood estimate: time spent waiting by all callers (answered ones
- * too, as censored observations) over the number who hung up.
+ * too, as censored observations) over the number who hung up. The handle time is estimated the same
+ * way once calls are reported with their times ({@link #recordCallStarted}, {@link
+ * #recordHandleTime(double, double)}): time spent on calls, finished and still running, over the
+ * calls finished, each call weighted by when it started (fading over about an hour). Finished calls
+ * alone would make it short while many calls are running, as at the start of a day, when the first
+ * to end are the short ones.
  */
 public final class InboundEstimator {
+
+  private static final double PRIOR_CALLS = 20;
 
   private final RateEstimate arrivals;
   private final DurationHistogram handleTime;
   private final double fade;
   private double waited;
   private double abandons;
+  private final double priorHandleTime;
+  private double origin = Double.NaN;
+  private boolean timed;
+  private double finishedWeight;
+  private double finishedTime;
+  private double runningWeight;
+  private double runningStarts;
+
+  // Calls started more than about an hour ago fade out of the handle-time estimate.
+  private static final double TIME_CONSTANT = 3600;
 
   /**
    * @param priorArrivalRate callers per second to start from
@@ -22,7 +39,8 @@ public final class InboundEstimator {
   public InboundEstimator(
       double priorArrivalRate, double priorHandleTime, double priorPatience, double now) {
     arrivals = new RateEstimate(priorArrivalRate, 60, 600, now);
-    handleTime = new DurationHistogram(5, 240, 1000, priorHandleTime, 20);
+    handleTime = new DurationHistogram(5, 240, 1000, priorHandleTime, PRIOR_CALLS);
+    this.priorHandleTime = priorHandleTime;
     fade = 1.0 - 1.0 / 2000;
     if (Double.isFinite(priorPatience)) {
       abandons = 5;
@@ -46,9 +64,50 @@ public final class InboundEstimator {
     handleTime.observe(seconds);
   }
 
+  /** An agent took a caller at {@code now} (the call's handle time starts). */
+  public void recordCallStarted(double now) {
+    double w = weightAt(now);
+    runningWeight += w;
+    runningStarts += w * (now - origin);
+  }
+
+  /** A call took {@code seconds} of agent time, ending at {@code endedAt}. */
+  public void recordHandleTime(double seconds, double endedAt) {
+    recordHandleTime(seconds);
+    double started = endedAt - seconds;
+    double w = weightAt(started);
+    runningWeight = Math.max(0, runningWeight - w);
+    runningStarts -= w * (started - origin);
+    finishedWeight += w;
+    finishedTime += w * seconds;
+    timed = true;
+  }
+
+  private double weightAt(double time) {
+    if (Double.isNaN(origin)) {
+      origin = time;
+      finishedWeight = PRIOR_CALLS;
+      finishedTime = PRIOR_CALLS * priorHandleTime;
+    } else if (time - origin > 300 * TIME_CONSTANT) {
+      double shift = time - origin;
+      double scale = Math.exp(-shift / TIME_CONSTANT);
+      runningStarts = scale * (runningStarts - shift * runningWeight);
+      runningWeight *= scale;
+      finishedWeight *= scale;
+      finishedTime *= scale;
+      origin = time;
+    }
+    return Math.exp((time - origin) / TIME_CONSTANT);
+  }
+
   /** The load to plan for now. */
   public InboundForecast forecast(double now) {
     double patience = abandons > 0.5 ? Math.max(1.0, waited / abandons) : Double.POSITIVE_INFINITY;
-    return new InboundForecast(arrivals.value(now), Math.max(1.0, handleTime.mean()), patience);
+    double handle = handleTime.mean();
+    if (timed) {
+      double running = Math.max(0, runningWeight * (now - origin) - runningStarts);
+      handle = (finishedTime + running) / finishedWeight;
+    }
+    return new InboundForecast(arrivals.value(now), Math.max(1.0, handle), patience);
   }
 }

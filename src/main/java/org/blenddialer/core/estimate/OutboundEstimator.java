@@ -51,6 +51,15 @@ public final class OutboundEstimator implements OutboundEstimates {
     handleTime.observe(seconds);
   }
 
+  /**
+   * A connect took {@code seconds} of agent time, ending at {@code endedAt} (seconds on the pacing
+   * clock): pacing can then also learn from the calls still running (see {@link
+   * DurationModel#probabilitiesEndWithin}).
+   */
+  public void recordHandleTime(double seconds, double endedAt) {
+    handleTime.observe(seconds, endedAt);
+  }
+
   @Override
   public double liveAnswerProbability() {
     return liveAnswer.value();

@@ -33,6 +33,8 @@ public final class PredictivePacing implements PacingPolicy {
   private static final int MAX_LAUNCH = 1000;
 
   private final PredictiveSettings settings;
+  private double[] elapsed = new double[0];
+  private double[] ending = new double[0];
 
   public PredictivePacing(PredictiveSettings settings) {
     this.settings = settings;
@@ -62,6 +64,21 @@ public final class PredictivePacing implements PacingPolicy {
     double inboundSideFreeing = 0;
     double inboundSideVariance = 0;
     List<? extends AgentView> agents = s.agents();
+    // Outbound calls still running are observations of the handle time too (at least as long as
+    // they have lasted): the chance each ends within the horizon counts them all at once.
+    int running = 0;
+    if (elapsed.length < agents.size()) {
+      elapsed = new double[agents.size()];
+      ending = new double[agents.size()];
+    }
+    for (int i = 0, n = agents.size(); i < n; i++) {
+      AgentView agent = agents.get(i);
+      if (agent.state().isWorkingACall() && agent.callDirection() == CallDirection.OUTBOUND) {
+        elapsed[running++] = now - agent.callStartedAt();
+      }
+    }
+    handle.probabilitiesEndWithin(now, elapsed, running, horizon, ending);
+    running = 0;
     for (int i = 0, n = agents.size(); i < n; i++) {
       AgentView agent = agents.get(i);
       AgentState state = agent.state();
@@ -69,9 +86,7 @@ public final class PredictivePacing implements PacingPolicy {
           agent.mode() == AgentMode.INBOUND || agent.skill() == AgentSkill.INBOUND_ONLY;
       if (state.isWorkingACall()) {
         double r =
-            agent.callDirection() == CallDirection.OUTBOUND
-                ? handle.probabilityEndsWithin(now - agent.callStartedAt(), horizon)
-                : inboundEnds;
+            agent.callDirection() == CallDirection.OUTBOUND ? ending[running++] : inboundEnds;
         if (inboundSide) {
           inboundSideFreeing += r;
           inboundSideVariance += r * (1 - r);

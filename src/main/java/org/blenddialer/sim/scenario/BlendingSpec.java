@@ -28,11 +28,14 @@ public sealed interface BlendingSpec {
     }
   }
 
-  /** The Erlang-based dynamic reserve at the scenario's service-level target. */
+  /**
+   * The Erlang-based dynamic reserve at the scenario's service-level target; agents it does not
+   * hold take live answers before waiting callers while the day's service level meets the target.
+   */
   record Dynamic(int extraAgents, DynamicReserve.Model model) implements BlendingSpec {
     @Override
     public BlendingPolicy create(ServiceLevelTarget target) {
-      return new DynamicReserve(target, extraAgents, model);
+      return new DynamicReserve(target, extraAgents, model, true);
     }
   }
 }

@@ -9,9 +9,11 @@ import org.blenddialer.core.agent.Agent;
 import org.blenddialer.core.agent.AgentMode;
 import org.blenddialer.core.agent.AgentSkill;
 import org.blenddialer.core.agent.CallDirection;
+import org.blenddialer.core.blending.DynamicReserve;
 import org.blenddialer.core.blending.FixedReserve;
 import org.blenddialer.core.blending.NoBlending;
 import org.blenddialer.core.blending.ServiceLevelSoFar;
+import org.blenddialer.core.blending.ServiceLevelTarget;
 import org.blenddialer.core.engine.DialerCommand.LaunchCalls;
 import org.blenddialer.core.engine.DialerCommand.PreviewCall;
 import org.blenddialer.core.engine.DialerCommand.SwitchMode;
@@ -62,6 +64,52 @@ class DialerEngineTest {
             .forEach(a -> a.switchMode(s.mode(), now));
       }
     }
+  }
+
+  @Test
+  void dynamicBlendingPutsAgentsOnCallsOnLiveAnswersFirstWhileTheServiceLevelMeetsTheTarget() {
+    Agent talking = blendAgent("talking");
+    talking.reserve(0);
+    talking.connect(CallDirection.INBOUND, 0);
+    Agent idle = blendAgent("idle");
+    DialerEngine engine =
+        new DialerEngine(
+            new DynamicReserve(
+                new ServiceLevelTarget(0.8, 20), 0, DynamicReserve.Model.POOLED, true),
+            HYSTERESIS,
+            Map.of("sales", new ProgressivePacing()));
+    InboundForecast light = new InboundForecast(0.01, 180, 120);
+
+    // 90% answered in time: the agent on a call will take a live answer before a caller
+    apply(
+        engine.decide(
+            new DialerSnapshot(
+                100, agents, 0, light, List.of(campaign(true)), new ServiceLevelSoFar(90, 100))),
+        agents,
+        100);
+    assertThat(talking.mode()).isEqualTo(AgentMode.OUTBOUND);
+    // idle agents are left to blending's reserve (held at once if needed)
+    assertThat(idle.mode()).isNotEqualTo(AgentMode.OUTBOUND);
+
+    // 70%: callers first again
+    apply(
+        engine.decide(
+            new DialerSnapshot(
+                200, agents, 0, light, List.of(campaign(true)), new ServiceLevelSoFar(70, 100))),
+        agents,
+        200);
+    assertThat(talking.mode()).isEqualTo(AgentMode.BLENDED);
+  }
+
+  @Test
+  void aFixedReserveLeavesTheModeOfAgentsOnCallsAlone() {
+    Agent talking = blendAgent("talking");
+    talking.reserve(0);
+    talking.connect(CallDirection.INBOUND, 0);
+    DialerEngine engine =
+        new DialerEngine(new FixedReserve(0), HYSTERESIS, Map.of("sales", new ProgressivePacing()));
+    apply(engine.decide(at(100, 0)), agents, 100);
+    assertThat(talking.mode()).isEqualTo(AgentMode.BLENDED);
   }
 
   @Test

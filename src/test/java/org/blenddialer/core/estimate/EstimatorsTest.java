@@ -96,4 +96,88 @@ class EstimatorsTest {
     // 100 hang-ups over 12,000 s of waiting: patience about 120 s
     assertThat(estimator.forecast(0).patience()).isCloseTo(120, within(15.0));
   }
+
+  @Test
+  void callsStillRunningAtTheStartOfADayKeepTheHandleTimeFromLookingShort() {
+    // 200 agents connect in the first 20 s; handle times exponential with mean 180 s (quantiles
+    // in a scrambled order, no noise). At 300 s the calls that ended are the short ones.
+    DurationHistogram finishedOnly = new DurationHistogram(5, 240, 500, 180, 50);
+    DurationHistogram withRunning = new DurationHistogram(5, 240, 500, 180, 50);
+    double now = 300;
+    double[] elapsed = new double[200];
+    int running = 0;
+    for (int i = 0; i < 200; i++) {
+      double start = i * 0.1;
+      double handle = -180 * Math.log(1 - ((i * 0.618034) % 1.0 * 0.995 + 0.0025));
+      if (start + handle <= now) {
+        finishedOnly.observe(handle);
+        withRunning.observe(handle, start + handle);
+      } else {
+        elapsed[running++] = now - start;
+      }
+    }
+    double truth = 1 - Math.exp(-12 / 180.0);
+    // learned from the finished calls alone, the running calls look about to end
+    assertThat(meanEndingWithin12s(finishedOnly, now, elapsed, running)).isGreaterThan(1.5 * truth);
+    // counted as calls known to last at least their elapsed time, they end at the true rate
+    assertThat(meanEndingWithin12s(withRunning, now, elapsed, running))
+        .isCloseTo(truth, within(0.015));
+  }
+
+  private static double meanEndingWithin12s(
+      DurationModel model, double now, double[] elapsed, int running) {
+    double[] ending = new double[running];
+    model.probabilitiesEndWithin(now, elapsed, running, 12, ending);
+    double mean = 0;
+    for (double e : ending) {
+      mean += e / running;
+    }
+    return mean;
+  }
+
+  @Test
+  void inSteadyStateTheRunningCallsDoNotShortenTheLearnedHandleTime() {
+    // calls start every 3.6 s and last 180 s (exponential quantiles in turn) for two hours
+    DurationHistogram histogram = new DurationHistogram(5, 240, 500, 180, 50);
+    double[] ends = new double[2000];
+    double[] starts = new double[2000];
+    for (int i = 0; i < 2000; i++) {
+      starts[i] = i * 3.6;
+      ends[i] = starts[i] - 180 * Math.log(1 - ((i * 0.618034) % 1.0 * 0.998 + 0.001));
+    }
+    double now = 7200;
+    double[] elapsed = new double[2000];
+    int running = 0;
+    for (int i = 0; i < 2000; i++) {
+      if (ends[i] <= now) {
+        histogram.observe(ends[i] - starts[i], ends[i]);
+      } else if (starts[i] <= now) {
+        elapsed[running++] = now - starts[i];
+      }
+    }
+    double[] ending = new double[running];
+    histogram.probabilitiesEndWithin(now, elapsed, running, 12, ending);
+    double mean = 0;
+    for (double e : ending) {
+      mean += e / running;
+    }
+    assertThat(mean).isCloseTo(1 - Math.exp(-12 / 180.0), within(0.015));
+  }
+
+  @Test
+  void theInboundHandleTimeCountsCallsStillRunning() {
+    // 100 callers answered at 0, handle times exponential with mean 180 s; at 200 s the finished
+    // ones are the short ones
+    InboundEstimator estimator = new InboundEstimator(0, 180, Double.POSITIVE_INFINITY, 0);
+    for (int i = 0; i < 100; i++) {
+      estimator.recordCallStarted(0);
+    }
+    for (int i = 0; i < 100; i++) {
+      double handle = -180 * Math.log(1 - (i + 0.5) / 100);
+      if (handle <= 200) {
+        estimator.recordHandleTime(handle, handle);
+      }
+    }
+    assertThat(estimator.forecast(200).handleTime()).isCloseTo(180, within(20.0));
+  }
 }
