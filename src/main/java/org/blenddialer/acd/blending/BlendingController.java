@@ -74,7 +74,12 @@ public class BlendingController {
     ServiceLevelTarget wanted = strictestTarget();
     if (!wanted.equals(target)) {
       target = wanted;
-      policy = new DynamicReserve(target, config.extraAgents(), DynamicReserve.Model.POOLED);
+      policy =
+          new DynamicReserve(
+              target,
+              config.extraAgents(),
+              DynamicReserve.Model.POOLED,
+              config.liveAnswersFirstWhileOnTarget());
     }
     InboundForecast f = forecast.forecast();
     int waiting = calls.waiting();

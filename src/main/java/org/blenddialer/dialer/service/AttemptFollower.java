@@ -143,7 +143,9 @@ public class AttemptFollower {
       LiveAttempt a = byCall.get(e.callId());
       if (a != null) {
         a.talkSeconds = (int) e.talkSeconds();
-        a.run.estimator.recordHandleTime(Math.max(1, e.talkSeconds()));
+        // On the pacing clock (BlendingController's now), so the calls still running count too.
+        a.run.estimator.recordHandleTime(
+            Math.max(1, e.talkSeconds()), e.at().toEpochMilli() / 1000.0);
         finish(a, AttemptOutcome.CONNECTED, e.at());
       }
     } else if (event instanceof PbxEvent.CallHungUp e) {

@@ -66,6 +66,11 @@ class LiveForecastTest {
           }
 
           @Override
+          public boolean liveAnswersFirstWhileOnTarget() {
+            return true;
+          }
+
+          @Override
           public Duration arrivalTimeConstant() {
             return Duration.ofSeconds(timeConstantSeconds);
           }
