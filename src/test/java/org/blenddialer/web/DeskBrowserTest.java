@@ -20,6 +20,7 @@ import org.blenddialer.leads.service.LeadImportService;
 import org.blenddialer.leads.service.NewImport;
 import org.blenddialer.telephony.pbxsim.PbxSimulator;
 import org.blenddialer.testing.Poll;
+import org.blenddialer.testing.TestCentre;
 import org.blenddialer.users.Role;
 import org.blenddialer.users.rest.TestUsers;
 import org.junit.jupiter.api.AfterAll;
@@ -51,7 +52,7 @@ class DeskBrowserTest {
   static final String QUEUE = "sales";
   static final String AGENT = "desk-agent";
   static final String AGENT_PASSWORD = "desk-agent-password";
-  private static final String PHONE = "Local/deskagent@sim-agent/n";
+  private static final String PHONE = TestCentre.simulatedPhone(AGENT);
 
   @TestHTTPResource("/")
   URL root;
@@ -309,36 +310,7 @@ class DeskBrowserTest {
 
   /** A queue on the simulator's "sales", a pause reason and an agent on a simulated phone. */
   static void centre() {
-    Integer queueId =
-        asAdmin().get("/api/v1/queues").jsonPath().get("find { it.asteriskQueue == 'sales' }.id");
-    if (queueId == null) {
-      queueId =
-          asAdmin()
-              .contentType(ContentType.JSON)
-              .body(
-                  Map.of(
-                      "name",
-                      "Desk sales",
-                      "asteriskQueue",
-                      QUEUE,
-                      "strategy",
-                      "RRMEMORY",
-                      "serviceLevelPercent",
-                      80,
-                      "serviceLevelSeconds",
-                      20,
-                      "wrapUpSeconds",
-                      60,
-                      "ringTimeoutSeconds",
-                      15,
-                      "recording",
-                      false))
-              .post("/api/v1/queues")
-              .then()
-              .statusCode(201)
-              .extract()
-              .path("id");
-    }
+    long queueId = TestCentre.ensureInboundQueue("Desk sales", QUEUE, 60, false);
     if (!asAdmin().get("/api/v1/pause-reasons").jsonPath().getList("code").contains("BREAK")) {
       asAdmin()
           .contentType(ContentType.JSON)
@@ -347,43 +319,7 @@ class DeskBrowserTest {
           .then()
           .statusCode(201);
     }
-    if (asAdmin().get("/api/v1/agents").jsonPath().getList("username").contains(AGENT)) {
-      return;
-    }
-    int userId =
-        asAdmin()
-            .contentType(ContentType.JSON)
-            .body(
-                Map.of(
-                    "username",
-                    AGENT,
-                    "displayName",
-                    "Dorte Desk",
-                    "password",
-                    AGENT_PASSWORD,
-                    "roles",
-                    List.of("AGENT")))
-            .post("/api/v1/users")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    asAdmin()
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "userId",
-                userId,
-                "displayName",
-                "Dorte Desk",
-                "device",
-                PHONE,
-                "allowedModes",
-                List.of("BLENDED", "INBOUND"),
-                "skills",
-                List.of(Map.of("queueId", queueId, "penalty", 0))))
-        .post("/api/v1/agents")
-        .then()
-        .statusCode(201);
+    TestCentre.ensureAgentOnSimulatedPhone(
+        AGENT, "Dorte Desk", "Dorte Desk", AGENT_PASSWORD, List.of("BLENDED", "INBOUND"), queueId);
   }
 }
