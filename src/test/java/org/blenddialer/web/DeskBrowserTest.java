@@ -4,12 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.blenddialer.users.rest.TestUsers.asAdmin;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +22,6 @@ import org.blenddialer.testing.TestCentre;
 import org.blenddialer.users.Role;
 import org.blenddialer.users.rest.TestUsers;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -46,7 +41,7 @@ import org.openqa.selenium.support.ui.Select;
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DeskBrowserTest {
+class DeskBrowserTest extends InTheBrowser {
 
   private static final Duration DEADLINE = Duration.ofSeconds(20);
   static final String QUEUE = "sales";
@@ -54,31 +49,15 @@ class DeskBrowserTest {
   static final String AGENT_PASSWORD = "desk-agent-password";
   private static final String PHONE = TestCentre.simulatedPhone(AGENT);
 
-  @TestHTTPResource("/")
-  URL root;
-
   @Inject PbxSimulator simulator;
   @Inject LeadImportService leadImports;
   @Inject DncService dnc;
 
-  private BrowserSession browser;
-  private String missing;
   private boolean centreReady;
-
-  @BeforeAll
-  void start() throws Exception {
-    missing = BrowserSession.missingBrowser();
-    if (missing != null) {
-      System.err.println(missing);
-      return;
-    }
-    browser = BrowserSession.start(root.toString().replaceFirst("/$", ""));
-  }
 
   /** RestAssured knows the test port only once tests run, so the centre is made here. */
   @BeforeEach
-  void needsBrowserAndCentre() {
-    Assumptions.assumeTrue(missing == null, missing);
+  void needsCentre() {
     if (!centreReady) {
       centre();
       knownCaller();
@@ -87,18 +66,8 @@ class DeskBrowserTest {
     }
   }
 
-  @AfterEach
-  void noConsoleErrors() {
-    if (browser != null) {
-      assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();
-    }
-  }
-
   @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
+  void phoneBackToAutomatic() {
     if (centreReady) {
       simulator.setManualAgent(PHONE, false);
     }

@@ -3,14 +3,12 @@ package org.blenddialer.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +26,6 @@ import org.blenddialer.testing.TestCentre;
 import org.blenddialer.users.Role;
 import org.blenddialer.users.rest.TestUsers;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -49,38 +44,22 @@ import org.openqa.selenium.support.ui.Select;
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class OutboundBrowserTest {
+class OutboundBrowserTest extends InTheBrowser {
 
   private static final Duration DEADLINE = Duration.ofSeconds(30);
   private static final String AGENT = "preview-agent";
   private static final String AGENT_PASSWORD = "preview-agent-password";
-
-  @TestHTTPResource("/")
-  URL root;
 
   @Inject AttemptStore attempts;
   @Inject CampaignService campaigns;
   @Inject AgentSessions sessions;
   @Inject AgentRoster roster;
 
-  private BrowserSession browser;
-  private String missing;
   private String campaignName;
   private long campaign;
 
-  @BeforeAll
-  void start() throws Exception {
-    missing = BrowserSession.missingBrowser();
-    if (missing != null) {
-      System.err.println(missing);
-      return;
-    }
-    browser = BrowserSession.start(root.toString().replaceFirst("/$", ""));
-  }
-
   @BeforeEach
-  void needsBrowser() {
-    Assumptions.assumeTrue(missing == null, missing);
+  void needsCampaignAndAgent() {
     if (campaign == 0) {
       DeskBrowserTest.centre();
       long sales = TestCentre.queueId(DeskBrowserTest.QUEUE);
@@ -92,18 +71,8 @@ class OutboundBrowserTest {
     }
   }
 
-  @AfterEach
-  void noConsoleErrors() {
-    if (browser != null) {
-      assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();
-    }
-  }
-
   @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
+  void stopCampaignAndAgent() {
     // A running campaign would hand its leads to other tests' agents; an idle outbound agent
     // would take other tests' outbound calls.
     if (campaign != 0) {
