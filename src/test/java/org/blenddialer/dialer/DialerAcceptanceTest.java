@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.blenddialer.dialer.persistence.AttemptStore;
 import org.blenddialer.dialer.persistence.Hopper;
+import org.blenddialer.dialer.persistence.Leads;
 import org.blenddialer.testing.Poll;
 import org.blenddialer.testing.TestCentre;
 import org.blenddialer.users.Role;
@@ -262,7 +263,7 @@ class DialerAcceptanceTest {
         Poll.until(
             Duration.ofSeconds(300),
             mode + ": every lead in a final status and no attempt open",
-            () -> unfinished(campaign) == 0);
+            () -> Leads.unfinished(db, campaign) == 0);
       } catch (AssertionError e) {
         StringBuilder threads = new StringBuilder();
         Thread.getAllStackTraces()
@@ -398,22 +399,6 @@ class DialerAcceptanceTest {
       throw new IllegalStateException(e);
     }
     return out;
-  }
-
-  private int unfinished(long campaign) {
-    try (Connection c = db.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT COUNT(*) FROM lead WHERE campaign_id = ? AND status NOT IN"
-                    + " ('DONE', 'EXHAUSTED', 'DO_NOT_CALL', 'BLOCKED')")) {
-      s.setLong(1, campaign);
-      try (ResultSet r = s.executeQuery()) {
-        r.next();
-        return r.getInt(1);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private long campaign(String mode, Double figure) {

@@ -32,6 +32,7 @@ import org.blenddialer.compliance.service.RegistryImports;
 import org.blenddialer.core.compliance.CallPurpose;
 import org.blenddialer.core.compliance.ConsentBasis;
 import org.blenddialer.dialer.persistence.AttemptStore;
+import org.blenddialer.dialer.persistence.Leads;
 import org.blenddialer.telephony.pbxsim.PbxSimulator;
 import org.blenddialer.testing.Poll;
 import org.blenddialer.testing.TestCentre;
@@ -123,7 +124,7 @@ class ComplianceEndToEndTest {
           campaign,
           Duration.ofSeconds(60),
           "every lead dialed to the end or refused",
-          () -> unfinished(campaign) == 0);
+          () -> Leads.unfinished(db, campaign) == 0);
       List<AttemptStore.AttemptRow> ofTarget = attemptsOf(campaign, target);
       assertThat(ofTarget)
           .as("attempts claimed after the entry are refused, never dialed")
@@ -461,22 +462,6 @@ class ComplianceEndToEndTest {
       s.setLong(1, id);
       try (ResultSet r = s.executeQuery()) {
         return r.next() ? r.getString(1) : null;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private int unfinished(long campaign) {
-    try (Connection c = db.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT COUNT(*) FROM lead WHERE campaign_id = ? AND status NOT IN"
-                    + " ('DONE', 'EXHAUSTED', 'DO_NOT_CALL', 'BLOCKED')")) {
-      s.setLong(1, campaign);
-      try (ResultSet r = s.executeQuery()) {
-        r.next();
-        return r.getInt(1);
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
