@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.blenddialer.testing.TestCentre;
 import org.blenddialer.users.Role;
 import org.blenddialer.users.rest.TestUsers;
 
@@ -22,11 +23,11 @@ final class AcdFixtures {
   private AcdFixtures() {}
 
   static String device(String agent) {
-    return "Local/" + agent.replace("-", "") + "@sim-agent/n";
+    return TestCentre.simulatedPhone(agent);
   }
 
   static synchronized void ensure(List<String> blendedAgents, String inboundOnlyAgent) {
-    int queueId = queueId();
+    long queueId = TestCentre.ensureInboundQueue("ACD blend test", QUEUE, 1, true);
     for (String code : List.of("BREAK", "LUNCH")) {
       if (!asAdmin().get("/api/v1/pause-reasons").jsonPath().getList("code").contains(code)) {
         asAdmin()
@@ -47,98 +48,18 @@ final class AcdFixtures {
           .then()
           .statusCode(201);
     }
-    List<String> users = asAdmin().get("/api/v1/users").jsonPath().getList("username");
-    List<String> agents = asAdmin().get("/api/v1/agents").jsonPath().getList("username");
     for (String a : blendedAgents) {
-      ensureAgent(a, List.of("BLENDED", "INBOUND", "OUTBOUND"), queueId, users, agents);
+      ensureAgent(a, List.of("BLENDED", "INBOUND", "OUTBOUND"), queueId);
     }
-    ensureAgent(inboundOnlyAgent, List.of("INBOUND"), queueId, users, agents);
+    ensureAgent(inboundOnlyAgent, List.of("INBOUND"), queueId);
   }
 
-  private static void ensureAgent(
-      String username, List<String> modes, int queueId, List<String> users, List<String> agents) {
-    if (agents.contains(username)) {
-      return;
-    }
-    int userId;
-    if (!users.contains(username)) {
-      userId =
-          asAdmin()
-              .contentType(ContentType.JSON)
-              .body(
-                  Map.of(
-                      "username", username,
-                      "displayName", username,
-                      "password", PASSWORD,
-                      "roles", List.of("AGENT")))
-              .post("/api/v1/users")
-              .then()
-              .statusCode(201)
-              .extract()
-              .path("id");
-    } else {
-      userId =
-          asAdmin()
-              .get("/api/v1/users")
-              .jsonPath()
-              .getInt("find { it.username == '" + username + "' }.id");
-    }
-    asAdmin()
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "userId",
-                userId,
-                "displayName",
-                "Agent " + username,
-                "device",
-                device(username),
-                "allowedModes",
-                modes,
-                "skills",
-                List.of(Map.of("queueId", queueId, "penalty", 0))))
-        .post("/api/v1/agents")
-        .then()
-        .statusCode(201);
+  private static void ensureAgent(String username, List<String> modes, long queueId) {
+    TestCentre.ensureAgentOnSimulatedPhone(
+        username, username, "Agent " + username, PASSWORD, modes, queueId);
   }
 
-  private static int queueId() {
-    Integer id =
-        asAdmin()
-            .get("/api/v1/queues")
-            .jsonPath()
-            .get("find { it.asteriskQueue == '" + QUEUE + "' }.id");
-    if (id != null) {
-      return id;
-    }
-    return asAdmin()
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "name",
-                "ACD blend test",
-                "asteriskQueue",
-                QUEUE,
-                "strategy",
-                "RRMEMORY",
-                "serviceLevelPercent",
-                80,
-                "serviceLevelSeconds",
-                20,
-                "wrapUpSeconds",
-                1,
-                "ringTimeoutSeconds",
-                15,
-                "recording",
-                true))
-        .post("/api/v1/queues")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
-  }
-
-  private static Map<String, Object> campaign(int queueId) {
+  private static Map<String, Object> campaign(long queueId) {
     Map<String, Object> c = new HashMap<>();
     c.put("name", "ACD blend test");
     c.put("dialMode", "PREDICTIVE");

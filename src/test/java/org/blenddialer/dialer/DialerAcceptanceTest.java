@@ -27,7 +27,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.blenddialer.dialer.persistence.AttemptStore;
 import org.blenddialer.dialer.persistence.Hopper;
+import org.blenddialer.dialer.persistence.Leads;
 import org.blenddialer.testing.Poll;
+import org.blenddialer.testing.TestCentre;
 import org.blenddialer.users.Role;
 import org.blenddialer.users.rest.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,71 +67,11 @@ class DialerAcceptanceTest {
     if (!agents.isEmpty()) {
       return;
     }
-    inboundQueueId =
-        asAdmin()
-            .contentType(ContentType.JSON)
-            .body(
-                Map.of(
-                    "name",
-                    "Dialer test inbound",
-                    "asteriskQueue",
-                    "dial_in",
-                    "strategy",
-                    "RRMEMORY",
-                    "serviceLevelPercent",
-                    80,
-                    "serviceLevelSeconds",
-                    20,
-                    "wrapUpSeconds",
-                    0,
-                    "ringTimeoutSeconds",
-                    15,
-                    "recording",
-                    false))
-            .post("/api/v1/queues")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    inboundQueueId = TestCentre.inboundQueue("Dialer test inbound", "dial_in");
     for (int i = 1; i <= AGENTS; i++) {
       String name = "dialagent" + i;
-      long userId =
-          asAdmin()
-              .contentType(ContentType.JSON)
-              .body(
-                  Map.of(
-                      "username",
-                      name,
-                      "displayName",
-                      name,
-                      "password",
-                      PASSWORD,
-                      "roles",
-                      List.of("AGENT")))
-              .post("/api/v1/users")
-              .then()
-              .statusCode(201)
-              .extract()
-              .jsonPath()
-              .getLong("id");
-      asAdmin()
-          .contentType(ContentType.JSON)
-          .body(
-              Map.of(
-                  "userId",
-                  userId,
-                  "displayName",
-                  name,
-                  "device",
-                  "Local/" + name + "@sim-agent/n",
-                  "allowedModes",
-                  List.of("OUTBOUND", "BLENDED", "INBOUND"),
-                  "skills",
-                  List.of(Map.of("queueId", inboundQueueId, "penalty", 0))))
-          .post("/api/v1/agents")
-          .then()
-          .statusCode(201);
+      TestCentre.agentOnSimulatedPhone(
+          name, PASSWORD, List.of("OUTBOUND", "BLENDED", "INBOUND"), inboundQueueId);
       agents.add(name);
     }
   }
@@ -304,10 +246,7 @@ class DialerAcceptanceTest {
               .post("/api/v1/me/agent/login");
       assertThat(r.statusCode()).as(r.asString()).isIn(200, 409);
     }
-    TestUsers.as(Role.CAMPAIGN_MANAGER)
-        .post("/api/v1/campaigns/" + campaign + "/start")
-        .then()
-        .statusCode(200);
+    TestCentre.startCampaign(campaign);
     long started = System.nanoTime();
     AtomicBoolean done = new AtomicBoolean();
     List<Thread> previewers = new ArrayList<>();
@@ -324,7 +263,7 @@ class DialerAcceptanceTest {
         Poll.until(
             Duration.ofSeconds(300),
             mode + ": every lead in a final status and no attempt open",
-            () -> unfinished(campaign) == 0);
+            () -> Leads.unfinished(db, campaign) == 0);
       } catch (AssertionError e) {
         StringBuilder threads = new StringBuilder();
         Thread.getAllStackTraces()
@@ -357,7 +296,7 @@ class DialerAcceptanceTest {
       for (Thread t : previewers) {
         t.join(10_000);
       }
-      TestUsers.as(Role.CAMPAIGN_MANAGER).post("/api/v1/campaigns/" + campaign + "/stop");
+      TestCentre.stopCampaign(campaign);
     }
     System.out.printf("%s: list exhausted in %.1f s%n", mode, (System.nanoTime() - started) / 1e9);
     check(campaign, mode);
@@ -462,66 +401,21 @@ class DialerAcceptanceTest {
     return out;
   }
 
-  private int unfinished(long campaign) {
-    try (Connection c = db.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT COUNT(*) FROM lead WHERE campaign_id = ? AND status NOT IN"
-                    + " ('DONE', 'EXHAUSTED', 'DO_NOT_CALL', 'BLOCKED')")) {
-      s.setLong(1, campaign);
-      try (ResultSet r = s.executeQuery()) {
-        r.next();
-        return r.getInt(1);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   private long campaign(String mode, Double figure) {
-    Map<String, Object> c = new HashMap<>();
-    c.put("name", "Dialer acceptance " + mode);
-    c.put("dialMode", mode);
+    Map<String, Object> c =
+        TestCentre.campaignOnTheSimulator(
+            "Dialer acceptance " + mode, mode, "dial_out", inboundQueueId);
     if (mode.equals("POWER")) {
       c.put("powerRatio", figure);
     }
     if (mode.equals("PREDICTIVE")) {
       c.put("targetAbandonPercent", figure);
     }
-    c.put("asteriskQueue", "dial_out");
-    c.put("asteriskServer", "embedded");
-    c.put("trunk", "sim");
-    c.put("callerId", "+4930901820");
-    c.put("callingHoursStart", "00:00");
-    c.put("callingHoursEnd", "23:59:59");
-    c.put(
-        "callingDays",
-        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"));
-    c.put("amdHandling", "HANG_UP");
     c.put("maxAttemptsPerLead", MAX_ATTEMPTS);
     c.put("maxAttemptsPerDay", MAX_ATTEMPTS);
-    c.put("leadOrder", "PRIORITY");
     c.put("script", "Hallo {{firstName|there}}, ...");
-    c.put(
-        "retryRules",
-        List.of(
-            rule("BUSY", MAX_ATTEMPTS), rule("NO_ANSWER", MAX_ATTEMPTS),
-            rule("CONGESTION", MAX_ATTEMPTS), rule("ABANDONED", MAX_ATTEMPTS),
-            rule("FAILED", MAX_ATTEMPTS), rule("MACHINE", 1)));
-    c.put("skillQueueIds", List.of(inboundQueueId));
-    return TestUsers.as(Role.CAMPAIGN_MANAGER)
-        .contentType(ContentType.JSON)
-        .body(c)
-        .post("/api/v1/campaigns")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
-  }
-
-  private static Map<String, Object> rule(String outcome, int max) {
-    return Map.of("outcome", outcome, "delayMinutes", 0, "maxAttempts", max);
+    c.put("retryRules", TestCentre.retryEveryFailureUpTo(MAX_ATTEMPTS));
+    return TestCentre.createCampaign(c).jsonPath().getLong("id");
   }
 
   private void fillList(long campaign) throws SQLException {

@@ -2,7 +2,6 @@ package org.blenddialer.dialer;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.blenddialer.users.rest.TestUsers.asAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -20,8 +19,7 @@ import javax.sql.DataSource;
 import org.blenddialer.dialer.persistence.AttemptStore;
 import org.blenddialer.dialer.persistence.Leads;
 import org.blenddialer.testing.Poll;
-import org.blenddialer.users.Role;
-import org.blenddialer.users.rest.TestUsers;
+import org.blenddialer.testing.TestCentre;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,10 +37,12 @@ class PreviewRoutingTest {
 
   @Test
   void thePreviewCallRingsTheAgentWhoDialedItNotAnyFreeAgent() throws Exception {
-    long queue = inboundQueue();
+    long queue = TestCentre.inboundQueue("Preview routing inbound", "dial_pv_in");
     Map<String, Long> agentIds = new HashMap<>();
     for (int i = 1; i <= 3; i++) {
-      agentIds.put("pvagent" + i, agent("pvagent" + i, queue));
+      agentIds.put(
+          "pvagent" + i,
+          TestCentre.agentOnSimulatedPhone("pvagent" + i, PASSWORD, List.of("OUTBOUND"), queue));
     }
     long campaign = previewCampaign(queue);
     Leads.list(db, campaign, 40, Instant.now().minusSeconds(60));
@@ -54,10 +54,7 @@ class PreviewRoutingTest {
               .post("/api/v1/me/agent/login");
       assertThat(r.statusCode()).as(r.asString()).isEqualTo(200);
     }
-    TestUsers.as(Role.CAMPAIGN_MANAGER)
-        .post("/api/v1/campaigns/" + campaign + "/start")
-        .then()
-        .statusCode(200);
+    TestCentre.startCampaign(campaign);
     try {
       // Each agent in turn, the others idle in the same ring-all queue: the answered call must
       // reach the agent who dialed it every time.
@@ -74,7 +71,7 @@ class PreviewRoutingTest {
         }
       }
     } finally {
-      TestUsers.as(Role.CAMPAIGN_MANAGER).post("/api/v1/campaigns/" + campaign + "/stop");
+      TestCentre.stopCampaign(campaign);
       for (String a : agentIds.keySet()) {
         Poll.until(
             Duration.ofSeconds(30),
@@ -114,101 +111,11 @@ class PreviewRoutingTest {
     return as(agent).get("/api/v1/me/agent").jsonPath().getString("state");
   }
 
-  private long inboundQueue() {
-    return asAdmin()
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "name",
-                "Preview routing inbound",
-                "asteriskQueue",
-                "dial_pv_in",
-                "strategy",
-                "RRMEMORY",
-                "serviceLevelPercent",
-                80,
-                "serviceLevelSeconds",
-                20,
-                "wrapUpSeconds",
-                0,
-                "ringTimeoutSeconds",
-                15,
-                "recording",
-                false))
-        .post("/api/v1/queues")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
-  }
-
-  private long agent(String name, long queue) {
-    long userId =
-        asAdmin()
-            .contentType(ContentType.JSON)
-            .body(
-                Map.of(
-                    "username", name,
-                    "displayName", name,
-                    "password", PASSWORD,
-                    "roles", List.of("AGENT")))
-            .post("/api/v1/users")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
-    return asAdmin()
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "userId",
-                userId,
-                "displayName",
-                name,
-                "device",
-                "Local/" + name + "@sim-agent/n",
-                "allowedModes",
-                List.of("OUTBOUND"),
-                "skills",
-                List.of(Map.of("queueId", queue, "penalty", 0))))
-        .post("/api/v1/agents")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
-  }
-
   private long previewCampaign(long queue) {
-    Map<String, Object> c = new HashMap<>();
-    c.put("name", "Preview routing");
-    c.put("dialMode", "PREVIEW");
-    c.put("asteriskQueue", "dial_pv");
-    c.put("asteriskServer", "embedded");
-    c.put("trunk", "sim");
-    c.put("callerId", "+4930901820");
-    c.put("callingHoursStart", "00:00");
-    c.put("callingHoursEnd", "23:59:59");
-    c.put(
-        "callingDays",
-        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"));
-    c.put("amdHandling", "HANG_UP");
-    c.put("maxAttemptsPerLead", 3);
-    c.put("maxAttemptsPerDay", 3);
-    c.put("leadOrder", "PRIORITY");
+    Map<String, Object> c =
+        TestCentre.campaignOnTheSimulator("Preview routing", "PREVIEW", "dial_pv", queue);
     c.put("script", "Hallo {{firstName|there}}");
-    c.put("skillQueueIds", List.of(queue));
-    return TestUsers.as(Role.CAMPAIGN_MANAGER)
-        .contentType(ContentType.JSON)
-        .body(c)
-        .post("/api/v1/campaigns")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
+    return TestCentre.createCampaign(c).jsonPath().getLong("id");
   }
 
   private static RequestSpecification as(String name) {

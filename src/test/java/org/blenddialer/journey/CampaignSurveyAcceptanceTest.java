@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.blenddialer.journey.JourneyFixtures.SALES;
 import static org.blenddialer.journey.JourneyFixtures.agent;
 import static org.blenddialer.journey.JourneyFixtures.device;
-import static org.blenddialer.users.rest.TestUsers.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,7 +19,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -30,6 +28,7 @@ import org.blenddialer.telephony.Pbx;
 import org.blenddialer.telephony.PbxEvent;
 import org.blenddialer.telephony.pbxsim.PbxSimulator;
 import org.blenddialer.testing.Poll;
+import org.blenddialer.testing.TestCentre;
 import org.blenddialer.users.Role;
 import org.blenddialer.users.rest.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -54,12 +53,10 @@ class CampaignSurveyAcceptanceTest {
   @Test
   void theCalledPersonAnswersTheCampaignSurveyAfterTheAgentHangsUp() throws Exception {
     JourneyFixtures.ensureQueues();
-    long salesId =
-        asAdmin()
-            .get("/api/v1/queues")
-            .jsonPath()
-            .getLong("find { it.asteriskQueue == '" + SALES + "' }.id");
-    long agentId = outboundAgent(salesId);
+    long salesId = TestCentre.queueId(SALES);
+    long agentId =
+        TestCentre.agentOnSimulatedPhone(
+            AGENT, AGENT, "Agent " + AGENT, JourneyFixtures.PASSWORD, List.of("OUTBOUND"), salesId);
     long campaign = campaign(salesId);
     String exten = "campaign-" + campaign;
     Poll.until(
@@ -76,10 +73,7 @@ class CampaignSurveyAcceptanceTest {
         .post("/api/v1/me/agent/login")
         .then()
         .statusCode(200);
-    TestUsers.as(Role.CAMPAIGN_MANAGER)
-        .post("/api/v1/campaigns/" + campaign + "/start")
-        .then()
-        .statusCode(200);
+    TestCentre.startCampaign(campaign);
     EventRecorder events = new EventRecorder();
     long attempt;
     try (Pbx.Subscription s = pbx.subscribe(events)) {
@@ -104,7 +98,7 @@ class CampaignSurveyAcceptanceTest {
       assertThat(answer.score()).isEqualTo(4);
       assertThat(answer.attemptId()).contains(Long.toString(attempt));
     } finally {
-      TestUsers.as(Role.CAMPAIGN_MANAGER).post("/api/v1/campaigns/" + campaign + "/stop");
+      TestCentre.stopCampaign(campaign);
       // The agent may still be in wrap-up after the call: end it, then log out (best effort).
       agent(AGENT).post("/api/v1/me/agent/wrap-up/end");
       agent(AGENT).post("/api/v1/me/agent/logout");
@@ -147,70 +141,14 @@ class CampaignSurveyAcceptanceTest {
     }
   }
 
-  private static long outboundAgent(long queueId) {
-    long userId =
-        asAdmin()
-            .contentType(ContentType.JSON)
-            .body(
-                Map.of(
-                    "username",
-                    AGENT,
-                    "displayName",
-                    AGENT,
-                    "password",
-                    JourneyFixtures.PASSWORD,
-                    "roles",
-                    List.of("AGENT")))
-            .post("/api/v1/users")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
-    return asAdmin()
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "userId", userId,
-                "displayName", "Agent " + AGENT,
-                "device", device(AGENT),
-                "allowedModes", List.of("OUTBOUND"),
-                "skills", List.of(Map.of("queueId", queueId, "penalty", 0))))
-        .post("/api/v1/agents")
-        .then()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
-  }
-
   private static long campaign(long queueId) {
-    Map<String, Object> c = new HashMap<>();
-    c.put("name", "Journey campaign survey");
-    c.put("dialMode", "PREVIEW");
-    c.put("asteriskQueue", "journey_out");
-    c.put("asteriskServer", "embedded");
-    c.put("trunk", "sim");
-    c.put("callerId", "+4930901820");
+    Map<String, Object> c =
+        TestCentre.campaignOnTheSimulator(
+            "Journey campaign survey", "PREVIEW", "journey_out", queueId);
     // The EU baseline pack: fictitious leads have no recorded consent (see docs/dialer.md, Demo).
     c.put("jurisdiction", "EU");
-    c.put("callingHoursStart", "00:00");
-    c.put("callingHoursEnd", "23:59:59");
-    c.put(
-        "callingDays",
-        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"));
-    c.put("amdHandling", "HANG_UP");
-    c.put("maxAttemptsPerLead", 3);
-    c.put("maxAttemptsPerDay", 3);
-    c.put("leadOrder", "PRIORITY");
-    c.put("skillQueueIds", List.of(queueId));
     c.put("postCallSurvey", true);
-    Response r =
-        TestUsers.as(Role.CAMPAIGN_MANAGER)
-            .contentType(ContentType.JSON)
-            .body(c)
-            .post("/api/v1/campaigns");
-    assertThat(r.statusCode()).as(r.asString()).isEqualTo(201);
+    Response r = TestCentre.createCampaign(c);
     assertThat(r.jsonPath().getBoolean("postCallSurvey")).isTrue();
     return r.jsonPath().getLong("id");
   }

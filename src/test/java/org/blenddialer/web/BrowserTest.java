@@ -2,17 +2,10 @@ package org.blenddialer.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.Map;
 import org.blenddialer.users.Role;
 import org.blenddialer.users.rest.TestUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -25,43 +18,7 @@ import org.openqa.selenium.support.ui.Select;
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserTest {
-
-  @TestHTTPResource("/")
-  URL root;
-
-  private BrowserSession browser;
-  private String missing;
-
-  @BeforeAll
-  void startBrowser() throws Exception {
-    missing = BrowserSession.missingBrowser();
-    if (missing != null) {
-      System.err.println(missing);
-      return;
-    }
-    browser = BrowserSession.start(root.toString().replaceFirst("/$", ""));
-  }
-
-  /** Each test is reported as skipped, with the reason, where there is no browser. */
-  @BeforeEach
-  void needsBrowser() {
-    Assumptions.assumeTrue(missing == null, missing);
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @AfterEach
-  void noConsoleErrors() {
-    if (browser != null) {
-      assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();
-    }
-  }
+class BrowserTest extends InTheBrowser {
 
   @Test
   void eachRoleLogsInAndLandsOnItsHome() {

@@ -4,12 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.blenddialer.users.rest.TestUsers.asAdmin;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +18,10 @@ import org.blenddialer.leads.service.LeadImportService;
 import org.blenddialer.leads.service.NewImport;
 import org.blenddialer.telephony.pbxsim.PbxSimulator;
 import org.blenddialer.testing.Poll;
+import org.blenddialer.testing.TestCentre;
 import org.blenddialer.users.Role;
 import org.blenddialer.users.rest.TestUsers;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -45,39 +41,23 @@ import org.openqa.selenium.support.ui.Select;
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DeskBrowserTest {
+class DeskBrowserTest extends InTheBrowser {
 
   private static final Duration DEADLINE = Duration.ofSeconds(20);
   static final String QUEUE = "sales";
   static final String AGENT = "desk-agent";
   static final String AGENT_PASSWORD = "desk-agent-password";
-  private static final String PHONE = "Local/deskagent@sim-agent/n";
-
-  @TestHTTPResource("/")
-  URL root;
+  private static final String PHONE = TestCentre.simulatedPhone(AGENT);
 
   @Inject PbxSimulator simulator;
   @Inject LeadImportService leadImports;
   @Inject DncService dnc;
 
-  private BrowserSession browser;
-  private String missing;
   private boolean centreReady;
-
-  @BeforeAll
-  void start() throws Exception {
-    missing = BrowserSession.missingBrowser();
-    if (missing != null) {
-      System.err.println(missing);
-      return;
-    }
-    browser = BrowserSession.start(root.toString().replaceFirst("/$", ""));
-  }
 
   /** RestAssured knows the test port only once tests run, so the centre is made here. */
   @BeforeEach
-  void needsBrowserAndCentre() {
-    Assumptions.assumeTrue(missing == null, missing);
+  void needsCentre() {
     if (!centreReady) {
       centre();
       knownCaller();
@@ -86,18 +66,8 @@ class DeskBrowserTest {
     }
   }
 
-  @AfterEach
-  void noConsoleErrors() {
-    if (browser != null) {
-      assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();
-    }
-  }
-
   @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
+  void phoneBackToAutomatic() {
     if (centreReady) {
       simulator.setManualAgent(PHONE, false);
     }
@@ -309,36 +279,7 @@ class DeskBrowserTest {
 
   /** A queue on the simulator's "sales", a pause reason and an agent on a simulated phone. */
   static void centre() {
-    Integer queueId =
-        asAdmin().get("/api/v1/queues").jsonPath().get("find { it.asteriskQueue == 'sales' }.id");
-    if (queueId == null) {
-      queueId =
-          asAdmin()
-              .contentType(ContentType.JSON)
-              .body(
-                  Map.of(
-                      "name",
-                      "Desk sales",
-                      "asteriskQueue",
-                      QUEUE,
-                      "strategy",
-                      "RRMEMORY",
-                      "serviceLevelPercent",
-                      80,
-                      "serviceLevelSeconds",
-                      20,
-                      "wrapUpSeconds",
-                      60,
-                      "ringTimeoutSeconds",
-                      15,
-                      "recording",
-                      false))
-              .post("/api/v1/queues")
-              .then()
-              .statusCode(201)
-              .extract()
-              .path("id");
-    }
+    long queueId = TestCentre.ensureInboundQueue("Desk sales", QUEUE, 60, false);
     if (!asAdmin().get("/api/v1/pause-reasons").jsonPath().getList("code").contains("BREAK")) {
       asAdmin()
           .contentType(ContentType.JSON)
@@ -347,43 +288,7 @@ class DeskBrowserTest {
           .then()
           .statusCode(201);
     }
-    if (asAdmin().get("/api/v1/agents").jsonPath().getList("username").contains(AGENT)) {
-      return;
-    }
-    int userId =
-        asAdmin()
-            .contentType(ContentType.JSON)
-            .body(
-                Map.of(
-                    "username",
-                    AGENT,
-                    "displayName",
-                    "Dorte Desk",
-                    "password",
-                    AGENT_PASSWORD,
-                    "roles",
-                    List.of("AGENT")))
-            .post("/api/v1/users")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    asAdmin()
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "userId",
-                userId,
-                "displayName",
-                "Dorte Desk",
-                "device",
-                PHONE,
-                "allowedModes",
-                List.of("BLENDED", "INBOUND"),
-                "skills",
-                List.of(Map.of("queueId", queueId, "penalty", 0))))
-        .post("/api/v1/agents")
-        .then()
-        .statusCode(201);
+    TestCentre.ensureAgentOnSimulatedPhone(
+        AGENT, "Dorte Desk", "Dorte Desk", AGENT_PASSWORD, List.of("BLENDED", "INBOUND"), queueId);
   }
 }

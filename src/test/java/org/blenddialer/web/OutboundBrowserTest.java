@@ -2,21 +2,17 @@ package org.blenddialer.web;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.blenddialer.users.rest.TestUsers.asAdmin;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.blenddialer.agents.live.AgentRoster;
@@ -26,12 +22,10 @@ import org.blenddialer.core.agent.AgentState;
 import org.blenddialer.core.campaign.CampaignAction;
 import org.blenddialer.dialer.persistence.AttemptStore;
 import org.blenddialer.testing.Poll;
+import org.blenddialer.testing.TestCentre;
 import org.blenddialer.users.Role;
 import org.blenddialer.users.rest.TestUsers;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -50,60 +44,35 @@ import org.openqa.selenium.support.ui.Select;
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class OutboundBrowserTest {
+class OutboundBrowserTest extends InTheBrowser {
 
   private static final Duration DEADLINE = Duration.ofSeconds(30);
   private static final String AGENT = "preview-agent";
   private static final String AGENT_PASSWORD = "preview-agent-password";
-
-  @TestHTTPResource("/")
-  URL root;
 
   @Inject AttemptStore attempts;
   @Inject CampaignService campaigns;
   @Inject AgentSessions sessions;
   @Inject AgentRoster roster;
 
-  private BrowserSession browser;
-  private String missing;
   private String campaignName;
   private long campaign;
 
-  @BeforeAll
-  void start() throws Exception {
-    missing = BrowserSession.missingBrowser();
-    if (missing != null) {
-      System.err.println(missing);
-      return;
-    }
-    browser = BrowserSession.start(root.toString().replaceFirst("/$", ""));
-  }
-
   @BeforeEach
-  void needsBrowser() {
-    Assumptions.assumeTrue(missing == null, missing);
+  void needsCampaignAndAgent() {
     if (campaign == 0) {
       DeskBrowserTest.centre();
-      int sales =
-          asAdmin().get("/api/v1/queues").jsonPath().get("find { it.asteriskQueue == 'sales' }.id");
-      agentOnASimulatedPhone(sales);
+      long sales = TestCentre.queueId(DeskBrowserTest.QUEUE);
+      // An outbound agent on a simulated phone, who answers what rings; skilled for "sales".
+      TestCentre.ensureAgentOnSimulatedPhone(
+          AGENT, "Pia Preview", "Pia Preview", AGENT_PASSWORD, List.of("OUTBOUND"), sales);
       campaignName = "Preview spring " + (Math.floorMod(System.nanoTime(), 1_000_000));
       campaign = previewCampaign(campaignName, sales);
     }
   }
 
-  @AfterEach
-  void noConsoleErrors() {
-    if (browser != null) {
-      assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();
-    }
-  }
-
   @AfterAll
-  void stop() {
-    if (browser != null) {
-      browser.close();
-    }
+  void stopCampaignAndAgent() {
     // A running campaign would hand its leads to other tests' agents; an idle outbound agent
     // would take other tests' outbound calls.
     if (campaign != 0) {
@@ -267,85 +236,17 @@ class OutboundBrowserTest {
     return given().auth().preemptive().basic(AGENT, AGENT_PASSWORD);
   }
 
-  /** An outbound agent on a simulated phone, who answers what rings; skilled for "sales". */
-  private static void agentOnASimulatedPhone(int salesQueue) {
-    if (asAdmin().get("/api/v1/agents").jsonPath().getList("username").contains(AGENT)) {
-      return;
-    }
-    int userId =
-        asAdmin()
-            .contentType(ContentType.JSON)
-            .body(
-                Map.of(
-                    "username",
-                    AGENT,
-                    "displayName",
-                    "Pia Preview",
-                    "password",
-                    AGENT_PASSWORD,
-                    "roles",
-                    List.of("AGENT")))
-            .post("/api/v1/users")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    asAdmin()
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "userId",
-                userId,
-                "displayName",
-                "Pia Preview",
-                "device",
-                "Local/previewagent@sim-agent/n",
-                "allowedModes",
-                List.of("OUTBOUND"),
-                "skills",
-                List.of(Map.of("queueId", salesQueue, "penalty", 0))))
-        .post("/api/v1/agents")
-        .then()
-        .log()
-        .ifValidationFails()
-        .statusCode(201);
-  }
-
   /**
    * A preview campaign that may call at any hour under the EU baseline (no calling window, no
    * registry), with a script that names the lead and a custom field.
    */
-  private static long previewCampaign(String name, int skillQueue) {
-    Map<String, Object> c = new HashMap<>();
-    c.put("name", name);
-    c.put("dialMode", "PREVIEW");
+  private static long previewCampaign(String name, long skillQueue) {
+    Map<String, Object> c =
+        TestCentre.campaignOnTheSimulator(name, "PREVIEW", "outbound", skillQueue);
     c.put("targetAbandonPercent", 3);
     c.put("jurisdiction", "EU");
-    c.put("asteriskQueue", "outbound");
-    c.put("asteriskServer", "embedded");
-    c.put("trunk", "sim");
     c.put("callerId", "+4570101010");
-    c.put("callingHoursStart", "00:00");
-    c.put("callingHoursEnd", "23:59:59");
-    c.put(
-        "callingDays",
-        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"));
-    c.put("amdHandling", "HANG_UP");
-    c.put("maxAttemptsPerLead", 3);
-    c.put("maxAttemptsPerDay", 3);
-    c.put("leadOrder", "PRIORITY");
-    c.put("skillQueueIds", List.of(skillQueue));
     c.put("script", "Hello {{name}}, how is the weather in {{By|your town}}?");
-    return TestUsers.as(Role.CAMPAIGN_MANAGER)
-        .contentType(ContentType.JSON)
-        .body(c)
-        .post("/api/v1/campaigns")
-        .then()
-        .log()
-        .ifValidationFails()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
+    return TestCentre.createCampaign(c).jsonPath().getLong("id");
   }
 }

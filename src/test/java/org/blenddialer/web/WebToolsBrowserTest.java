@@ -2,10 +2,8 @@ package org.blenddialer.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.blenddialer.users.Role;
 import org.blenddialer.users.rest.TestUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -34,42 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WebToolsBrowserTest {
-
-  @TestHTTPResource("/")
-  URL root;
-
-  private BrowserSession browser;
-  private String missing;
-
-  @BeforeAll
-  void startBrowser() throws Exception {
-    missing = BrowserSession.missingBrowser();
-    if (missing != null) {
-      System.err.println(missing);
-      return;
-    }
-    browser = BrowserSession.start(root.toString().replaceFirst("/$", ""));
-  }
-
-  @BeforeEach
-  void needsBrowser() {
-    Assumptions.assumeTrue(missing == null, missing);
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @AfterEach
-  void noConsoleErrors() {
-    if (browser != null) {
-      assertThat(browser.consoleErrors()).as("browser console errors").isEmpty();
-    }
-  }
+class WebToolsBrowserTest extends InTheBrowser {
 
   private static String unique() {
     return String.format("%06d", Math.floorMod(System.nanoTime(), 1_000_000));

@@ -2,7 +2,6 @@ package org.blenddialer.dialer.compliance;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.blenddialer.users.rest.TestUsers.asAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -20,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -34,8 +32,10 @@ import org.blenddialer.compliance.service.RegistryImports;
 import org.blenddialer.core.compliance.CallPurpose;
 import org.blenddialer.core.compliance.ConsentBasis;
 import org.blenddialer.dialer.persistence.AttemptStore;
+import org.blenddialer.dialer.persistence.Leads;
 import org.blenddialer.telephony.pbxsim.PbxSimulator;
 import org.blenddialer.testing.Poll;
+import org.blenddialer.testing.TestCentre;
 import org.blenddialer.users.Role;
 import org.blenddialer.users.rest.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,71 +75,11 @@ class ComplianceEndToEndTest {
     importRegistry("UK-TPS", Instant.now().minus(1, ChronoUnit.DAYS), "+442079469999\n");
     importRegistry("UK-CTPS", Instant.now().minus(1, ChronoUnit.DAYS), "");
     importRegistry("DK-ROBINSON", Instant.now().minus(1, ChronoUnit.DAYS), "+4589999999\n");
-    inboundQueueId =
-        asAdmin()
-            .contentType(ContentType.JSON)
-            .body(
-                Map.of(
-                    "name",
-                    "Compliance e2e inbound",
-                    "asteriskQueue",
-                    "cmp_in",
-                    "strategy",
-                    "RRMEMORY",
-                    "serviceLevelPercent",
-                    80,
-                    "serviceLevelSeconds",
-                    20,
-                    "wrapUpSeconds",
-                    0,
-                    "ringTimeoutSeconds",
-                    15,
-                    "recording",
-                    false))
-            .post("/api/v1/queues")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+    inboundQueueId = TestCentre.inboundQueue("Compliance e2e inbound", "cmp_in");
     for (int i = 1; i <= AGENTS; i++) {
       String name = "cmpagent" + i;
-      long userId =
-          asAdmin()
-              .contentType(ContentType.JSON)
-              .body(
-                  Map.of(
-                      "username",
-                      name,
-                      "displayName",
-                      name,
-                      "password",
-                      PASSWORD,
-                      "roles",
-                      List.of("AGENT")))
-              .post("/api/v1/users")
-              .then()
-              .statusCode(201)
-              .extract()
-              .jsonPath()
-              .getLong("id");
-      asAdmin()
-          .contentType(ContentType.JSON)
-          .body(
-              Map.of(
-                  "userId",
-                  userId,
-                  "displayName",
-                  name,
-                  "device",
-                  device(name),
-                  "allowedModes",
-                  List.of("OUTBOUND", "BLENDED", "INBOUND"),
-                  "skills",
-                  List.of(Map.of("queueId", inboundQueueId, "penalty", 0))))
-          .post("/api/v1/agents")
-          .then()
-          .statusCode(201);
+      TestCentre.agentOnSimulatedPhone(
+          name, PASSWORD, List.of("OUTBOUND", "BLENDED", "INBOUND"), inboundQueueId);
       agents.add(name);
     }
   }
@@ -184,7 +124,7 @@ class ComplianceEndToEndTest {
           campaign,
           Duration.ofSeconds(60),
           "every lead dialed to the end or refused",
-          () -> unfinished(campaign) == 0);
+          () -> Leads.unfinished(db, campaign) == 0);
       List<AttemptStore.AttemptRow> ofTarget = attemptsOf(campaign, target);
       assertThat(ofTarget)
           .as("attempts claimed after the entry are refused, never dialed")
@@ -414,10 +354,6 @@ class ComplianceEndToEndTest {
     return out;
   }
 
-  private static String device(String agent) {
-    return "Local/" + agent + "@sim-agent/n";
-  }
-
   private void importRegistry(String registry, Instant asOf, String numbers) {
     registries.importFile(
         registry,
@@ -532,76 +468,29 @@ class ComplianceEndToEndTest {
     }
   }
 
-  private int unfinished(long campaign) {
-    try (Connection c = db.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT COUNT(*) FROM lead WHERE campaign_id = ? AND status NOT IN"
-                    + " ('DONE', 'EXHAUSTED', 'DO_NOT_CALL', 'BLOCKED')")) {
-      s.setLong(1, campaign);
-      try (ResultSet r = s.executeQuery()) {
-        r.next();
-        return r.getInt(1);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   private static void start(long campaign) {
-    TestUsers.as(Role.CAMPAIGN_MANAGER)
-        .post("/api/v1/campaigns/" + campaign + "/start")
-        .then()
-        .statusCode(200);
+    TestCentre.startCampaign(campaign);
   }
 
   private static void stop(long campaign) {
-    TestUsers.as(Role.CAMPAIGN_MANAGER).post("/api/v1/campaigns/" + campaign + "/stop");
+    TestCentre.stopCampaign(campaign);
   }
 
   private long campaign(String mode, String jurisdiction) {
-    Map<String, Object> c = new HashMap<>();
-    c.put("name", "Compliance e2e " + mode + " " + System.nanoTime());
-    c.put("dialMode", mode);
+    Map<String, Object> c =
+        TestCentre.campaignOnTheSimulator(
+            "Compliance e2e " + mode + " " + System.nanoTime(), mode, "cmp_out", inboundQueueId);
     if (mode.equals("POWER")) {
       c.put("powerRatio", 3.0);
     }
     if (jurisdiction != null) {
       c.put("jurisdiction", jurisdiction);
     }
-    c.put("asteriskQueue", "cmp_out");
-    c.put("asteriskServer", "embedded");
-    c.put("trunk", "sim");
-    c.put("callerId", "+4930901820");
-    c.put("callingHoursStart", "00:00");
-    c.put("callingHoursEnd", "23:59:59");
-    c.put(
-        "callingDays",
-        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"));
-    c.put("amdHandling", "HANG_UP");
-    c.put("maxAttemptsPerLead", 3);
-    c.put("maxAttemptsPerDay", 3);
-    c.put("leadOrder", "PRIORITY");
     c.put("script", "Hallo {{firstName|there}}, ...");
-    c.put(
-        "retryRules",
-        List.of(
-            rule("BUSY", 3), rule("NO_ANSWER", 3),
-            rule("CONGESTION", 3), rule("ABANDONED", 3),
-            rule("FAILED", 3), rule("MACHINE", 1)));
-    c.put("skillQueueIds", List.of(inboundQueueId));
-    Response r =
-        TestUsers.as(Role.CAMPAIGN_MANAGER)
-            .contentType(ContentType.JSON)
-            .body(c)
-            .post("/api/v1/campaigns");
-    assertThat(r.statusCode()).as(r.asString()).isEqualTo(201);
+    c.put("retryRules", TestCentre.retryEveryFailureUpTo(3));
+    Response r = TestCentre.createCampaign(c);
     logIn();
     return r.jsonPath().getLong("id");
-  }
-
-  private static Map<String, Object> rule(String outcome, int max) {
-    return Map.of("outcome", outcome, "delayMinutes", 0, "maxAttempts", max);
   }
 
   private void fillList(

@@ -91,4 +91,21 @@ public final class Leads {
     }
     return ids;
   }
+
+  /** How many of the campaign's leads are not yet done, exhausted, do-not-call or blocked. */
+  public static int unfinished(DataSource db, long campaign) {
+    try (Connection c = db.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT COUNT(*) FROM lead WHERE campaign_id = ? AND status NOT IN"
+                    + " ('DONE', 'EXHAUSTED', 'DO_NOT_CALL', 'BLOCKED')")) {
+      s.setLong(1, campaign);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getInt(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }
