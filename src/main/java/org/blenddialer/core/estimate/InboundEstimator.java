@@ -13,6 +13,8 @@ package org.blenddialer.core.estimate;
 public final class InboundEstimator {
 
   private static final double PRIOR_CALLS = 20;
+  // Calls started more than about an hour ago fade out of the handle-time estimate.
+  private static final double TIME_CONSTANT = 3600;
 
   private final RateEstimate arrivals;
   private final DurationHistogram handleTime;
@@ -26,9 +28,6 @@ public final class InboundEstimator {
   private double finishedTime;
   private double runningWeight;
   private double runningStarts;
-
-  // Calls started more than about an hour ago fade out of the handle-time estimate.
-  private static final double TIME_CONSTANT = 3600;
 
   /**
    * @param priorArrivalRate callers per second to start from
