@@ -131,6 +131,21 @@ final class BrowserSession implements AutoCloseable {
         .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 
+  /**
+   * Picks a value in a select, again if the page replaced the select while it was being used (the
+   * live pages swap parts of themselves), within a deadline.
+   */
+  void choose(String id, String value) {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(
+            d -> {
+              new org.openqa.selenium.support.ui.Select(d.findElement(By.id(id)))
+                  .selectByValue(value);
+              return true;
+            });
+  }
+
   /** Types into an input, replacing what it held. */
   void type(String id, String text) {
     WebElement input = find(id);

@@ -150,19 +150,19 @@ class BrowserTest extends InTheBrowser {
     browser.login(TestUsers.usernameFor(Role.SUPERVISOR), TestUsers.PASSWORD);
     assertThat(browser.find("logout").getText()).isEqualTo("Log out");
 
-    new Select(browser.find("lang")).selectByValue("da");
+    browser.choose("lang", "da");
     browser.awaitText(By.id("logout"), "Log ud");
     assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Overvågning");
     browser.screenshot("supervisor-danish");
 
-    new Select(browser.find("lang")).selectByValue("fi");
+    browser.choose("lang", "fi");
     browser.awaitText(By.id("logout"), "Kirjaudu ulos");
     assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Valvonta");
 
     // The choice belongs to the user: it is back after logging in again.
     browser.login(TestUsers.usernameFor(Role.SUPERVISOR), TestUsers.PASSWORD);
     assertThat(browser.find("logout").getText()).isEqualTo("Kirjaudu ulos");
-    new Select(browser.find("lang")).selectByValue("en");
+    browser.choose("lang", "en");
     browser.awaitText(By.id("logout"), "Log out");
   }
 }
