@@ -50,7 +50,15 @@ public class Dialer implements OutboundDialing {
   private final Map<Long, CampaignRun> runs = new ConcurrentHashMap<>();
   private final AtomicBoolean refreshing = new AtomicBoolean();
   private volatile long refreshedAt;
-  private ExecutorService thread;
+  // Made with the bean, not at start: the blending controller may ask for campaigns before this
+  // bean's start (a PBX link event at startup), and a refresh dropped then would never be retried.
+  private final ExecutorService thread =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "dialer");
+            t.setDaemon(true);
+            return t;
+          });
   private Pbx.Subscription subscription;
 
   Dialer(
@@ -71,13 +79,6 @@ public class Dialer implements OutboundDialing {
   }
 
   void start(@Observes @Priority(3600) StartupEvent event) {
-    thread =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, "dialer");
-              t.setDaemon(true);
-              return t;
-            });
     follower.attach(this::runOf);
     subscription = pbx.subscribe(this::onEvent);
   }
@@ -86,9 +87,7 @@ public class Dialer implements OutboundDialing {
     if (subscription != null) {
       subscription.close();
     }
-    if (thread != null) {
-      thread.shutdownNow();
-    }
+    thread.shutdownNow();
   }
 
   @Override
@@ -96,8 +95,10 @@ public class Dialer implements OutboundDialing {
     if (!config.enabled()) {
       return List.of();
     }
-    if (clock.millis() - refreshedAt > 1000 && refreshing.compareAndSet(false, true)) {
-      submit(this::refresh);
+    if (clock.millis() - refreshedAt > 1000
+        && refreshing.compareAndSet(false, true)
+        && !submit(this::refresh)) {
+      refreshing.set(false);
     }
     List<org.blenddialer.core.engine.CampaignState> states = new ArrayList<>();
     for (CampaignRun run : runs.values()) {
@@ -256,7 +257,8 @@ public class Dialer implements OutboundDialing {
     }
   }
 
-  private void submit(Runnable work) {
+  /** Queues work for the dialer thread; false if it was not taken (the service is stopping). */
+  private boolean submit(Runnable work) {
     try {
       thread.execute(
           () -> {
@@ -266,8 +268,10 @@ public class Dialer implements OutboundDialing {
               LOG.warnf(e, "dialer step failed: %s", e.getMessage());
             }
           });
-    } catch (RejectedExecutionException | NullPointerException e) {
+      return true;
+    } catch (RejectedExecutionException e) {
       LOG.debug("dialer not running; step dropped");
+      return false;
     }
   }
 }
