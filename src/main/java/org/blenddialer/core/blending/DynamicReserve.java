@@ -1,5 +1,6 @@
 package org.blenddialer.core.blending;
 
+import org.blenddialer.core.agent.AgentMode;
 import org.blenddialer.core.agent.AgentSkill;
 import org.blenddialer.core.agent.AgentView;
 import org.blenddialer.core.agent.CallDirection;
@@ -32,6 +33,9 @@ public final class DynamicReserve implements BlendingPolicy {
   private static final double RECOMPUTE_AFTER = 60;
   private static final double TOLERANCE = 0.02;
   private static final double FEEDBACK_GAIN = 8.0;
+  private static final double IDLE_MEMORY = 900;
+  private static final double IDLE_PRIOR_SECONDS = 120;
+  private static final double IDLE_TOLERANCE = 0.02;
 
   private final ServiceLevelTarget target;
   private final int extraAgents;
@@ -44,6 +48,8 @@ public final class DynamicReserve implements BlendingPolicy {
   private double cachedShare = -1;
   private int cachedAgents = -1;
   private int cachedAnswer;
+  private double cachedIdleShare = -1;
+  private final UnheldIdleShare unheldIdle = new UnheldIdleShare(IDLE_MEMORY, IDLE_PRIOR_SECONDS);
 
   /**
    * @param target the inbound service-level goal
@@ -82,20 +88,29 @@ public final class DynamicReserve implements BlendingPolicy {
     InboundForecast forecast = s.forecast();
     int inboundCapable = 0;
     int talkingToCallers = 0;
+    int idleNotHeld = 0;
     for (AgentView agent : s.agents()) {
       if (agent.skill() != AgentSkill.OUTBOUND_ONLY) {
         inboundCapable++;
+      }
+      if (agent.isFreeForInbound() && agent.mode() != AgentMode.INBOUND) {
+        idleNotHeld++;
       }
       if (agent.callDirection() == CallDirection.INBOUND && agent.state().isWorkingACall()) {
         talkingToCallers++;
       }
     }
+    unheldIdle.observe(s.now(), idleNotHeld > s.waitingCallers());
     if (forecast.arrivalRate() <= 0) {
       return Math.max(s.waitingCallers(), extraAgents);
     }
     double share = plannedShare(s.serviceLevelSoFar());
-    if (stale(s.now(), forecast, inboundCapable) || Math.abs(share - cachedShare) > 0.005) {
+    double idleShare = model == Model.POOLED ? unheldIdle.share() : 0;
+    if (stale(s.now(), forecast, inboundCapable)
+        || Math.abs(share - cachedShare) > 0.005
+        || Math.abs(idleShare - cachedIdleShare) > IDLE_TOLERANCE) {
       cachedShare = share;
+      cachedIdleShare = idleShare;
       cachedAt = s.now();
       cachedRate = forecast.arrivalRate();
       cachedHandle = forecast.handleTime();
@@ -103,7 +118,7 @@ public final class DynamicReserve implements BlendingPolicy {
       cachedAgents = inboundCapable;
       cachedAnswer =
           model == Model.POOLED
-              ? pooledReserve(forecast, inboundCapable, share)
+              ? pooledReserve(forecast, inboundCapable, share, idleShare)
               : agentsNeeded(forecast, share);
     }
     int reserve =
@@ -140,18 +155,39 @@ public final class DynamicReserve implements BlendingPolicy {
     return Math.max(0.3, Math.min(0.995, planned));
   }
 
-  /** Smallest idle reserve meeting the share when the whole centre backs it up. */
-  int pooledReserve(InboundForecast forecast, int agents, double share) {
+  /**
+   * Smallest idle reserve meeting the share when the whole centre backs it up. A caller who finds
+   * an idle agent not held (one waiting for outbound work: the pacer keeps a margin of them) is
+   * answered at once whatever the reserve; only the others meet the held agents or wait for the
+   * next agent to come free. {@code idleShare} is the share of time such an agent was there, which
+   * by Poisson arrivals is the share of callers who find one.
+   */
+  int pooledReserve(InboundForecast forecast, int agents, double share, double idleShare) {
+    int best = 0;
+    double bestLevel = -1;
     for (int reserve = 0; reserve < agents; reserve++) {
       double freeing = Math.max(1, agents - reserve) / forecast.handleTime();
-      double level =
-          new PooledReserve(forecast.arrivalRate(), freeing, forecast.patience(), reserve)
+      double pooled =
+          new PooledReserve(
+                  forecast.arrivalRate() * (1 - idleShare), freeing, forecast.patience(), reserve)
               .serviceLevel(target.acceptableWait());
+      double level = idleShare + (1 - idleShare) * pooled;
       if (level >= share) {
         return reserve;
       }
+      if (level < bestLevel) {
+        // past the peak: each agent held also slows the freeing callers wait for
+        break;
+      }
+      best = reserve;
+      bestLevel = level;
     }
-    return agents;
+    return best;
+  }
+
+  /** Share of time lately that an idle agent not held was there for a caller (pooled model). */
+  double unheldIdleShare() {
+    return unheldIdle.share();
   }
 
   /** Agents a dedicated inbound team needs to meet the target (Erlang C or A). */

@@ -82,4 +82,38 @@ class DynamicReserveTest {
                 new BlendingSnapshot(0, agents(30, 0), 25, patient, ServiceLevelSoFar.NONE)))
         .isEqualTo(25);
   }
+
+  @Test
+  void callersFindingIdleAgentsNotHeldLetASmallCentreHoldFewer() {
+    InboundForecast forecast = new InboundForecast(300.0 / 3600, 180, 120);
+    DynamicReserve policy = new DynamicReserve(TARGET, 0, DynamicReserve.Model.POOLED);
+    int none = policy.pooledReserve(forecast, 20, 0.8, 0.0);
+    int someIdle = policy.pooledReserve(forecast, 20, 0.8, 0.5);
+    assertThat(none).isPositive();
+    assertThat(someIdle).isLessThan(none);
+    // more than any reserve can give: hold the best one, not every agent
+    assertThat(policy.pooledReserve(forecast, 20, 0.999, 0.0)).isBetween(1, 10);
+  }
+
+  @Test
+  void theShareOfTimeWithAnIdleAgentNotHeldIsLearnedFromWhatTheCentreShows() {
+    InboundForecast forecast = new InboundForecast(300.0 / 3600, 180, 120);
+    DynamicReserve policy = new DynamicReserve(TARGET, 0, DynamicReserve.Model.POOLED);
+    List<Agent> allBusy = agents(20, 20);
+    List<Agent> twoIdle = agents(20, 18);
+    int atStart =
+        policy.inboundReserve(
+            new BlendingSnapshot(0, allBusy, 0, forecast, ServiceLevelSoFar.NONE));
+    assertThat(policy.unheldIdleShare()).isZero();
+    // an hour in which two agents not held stand idle most of the time
+    for (int second = 0; second < 3600; second += 10) {
+      List<Agent> now = second % 100 < 80 ? twoIdle : allBusy;
+      policy.inboundReserve(new BlendingSnapshot(second, now, 0, forecast, ServiceLevelSoFar.NONE));
+    }
+    assertThat(policy.unheldIdleShare()).isBetween(0.7, 0.9);
+    int later =
+        policy.inboundReserve(
+            new BlendingSnapshot(3600, allBusy, 0, forecast, ServiceLevelSoFar.NONE));
+    assertThat(later).isLessThan(atStart);
+  }
 }
