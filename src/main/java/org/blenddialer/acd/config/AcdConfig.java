@@ -51,9 +51,8 @@ public interface AcdConfig {
      * While today's service level meets its target, blend agents on calls go to outbound mode, so
      * that when they come free they take a live answer (lost after 2 s) before a waiting caller;
      * below the target, callers first. Agents idle while callers wait are held for them either way.
-     * Off by default: with it on, the dialer acceptance run stalled (docs/core-sim.md).
      */
-    @WithDefault("false")
+    @WithDefault("true")
     boolean liveAnswersFirstWhileOnTarget();
 
     /** Arrival rates learn over this time constant; older arrivals fade. */
