@@ -1,58 +1,76 @@
 package org.blenddialer.acd.blending;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.InstantSource;
 import org.blenddialer.acd.config.AcdConfig;
+import org.blenddialer.core.estimate.InboundEstimator;
 import org.blenddialer.core.estimate.InboundForecast;
-import org.blenddialer.core.estimate.RateEstimate;
 
 /**
- * The inbound load blending plans for, learned from live calls: the arrival rate (core {@link
- * RateEstimate}, fading over the configured time constant), mean handle time and caller patience
- * (abandons over total waiting time). Rates below the configured floor count as no traffic.
+ * The inbound load blending plans for, learned from live calls by the same core {@link
+ * InboundEstimator} the simulator uses: the arrival rate (fading over the configured time
+ * constant), the handle time (calls finished and still running, each weighted by when it started,
+ * so the first calls of a day to end, the short ones, do not make it look short) and caller
+ * patience (time waited by all callers over those who gave up). Rates below the configured floor
+ * count as no traffic.
  */
 @ApplicationScoped
 public class LiveForecast {
 
   private final InstantSource clock;
   private final double minRate;
-  private final RateEstimate arrivals;
-  private double handleMean;
-  private double waited;
-  private double abandons;
+  private final InboundEstimator estimator;
 
   LiveForecast(AcdConfig config, InstantSource clock) {
     this.clock = clock;
     AcdConfig.Blending b = config.blending();
     this.minRate = b.minCallsPerHour() / 3600.0;
-    this.arrivals = new RateEstimate(0, 0, b.arrivalTimeConstant().toMillis() / 1000.0, now());
-    this.handleMean = Math.max(1, b.priorHandleTime().toMillis() / 1000.0);
+    this.estimator =
+        new InboundEstimator(
+            0,
+            0,
+            b.arrivalTimeConstant().toMillis() / 1000.0,
+            Math.max(1, b.priorHandleTime().toMillis() / 1000.0),
+            Double.POSITIVE_INFINITY,
+            now());
   }
 
   /** A caller joined an inbound queue. */
   public synchronized void arrival() {
-    arrivals.observe(now());
+    estimator.recordArrival(now());
   }
 
   /** A caller stopped waiting: answered or gave up. */
   public synchronized void waited(double seconds, boolean abandoned) {
-    waited = waited * 0.999 + Math.max(0, seconds);
-    abandons = abandons * 0.999 + (abandoned ? 1 : 0);
+    estimator.recordWait(Math.max(0, seconds), abandoned);
   }
 
-  /** An answered call took this long (talk plus wrap-up). */
-  public synchronized void handled(double seconds) {
-    handleMean = 0.9 * handleMean + 0.1 * Math.max(1, seconds);
+  /** An agent took a caller at {@code at}: the call's handle time runs from then. */
+  public synchronized void answered(Instant at) {
+    estimator.recordCallStarted(seconds(at));
+  }
+
+  /**
+   * A call {@link #answered} before took {@code seconds} of agent time (talk plus wrap-up) from its
+   * answer.
+   */
+  public synchronized void handled(Instant answeredAt, double seconds) {
+    double took = Math.max(1, seconds);
+    estimator.recordHandleTime(took, seconds(answeredAt) + took);
   }
 
   /** The load to plan for now. */
   public synchronized InboundForecast forecast() {
-    double rate = arrivals.value(now());
-    double patience = abandons > 0.5 ? Math.max(1, waited / abandons) : Double.POSITIVE_INFINITY;
-    return new InboundForecast(rate < minRate ? 0 : rate, handleMean, patience);
+    InboundForecast f = estimator.forecast(now());
+    return f.arrivalRate() < minRate ? new InboundForecast(0, f.handleTime(), f.patience()) : f;
   }
 
   private double now() {
     return clock.millis() / 1000.0;
+  }
+
+  private static double seconds(Instant at) {
+    return at.toEpochMilli() / 1000.0;
   }
 }

@@ -124,6 +124,7 @@ public class InboundCallTracker {
       c.answeredAt = e.at();
       c.agentDevice = e.agentInterface();
       forecast.waited(seconds(c.enteredAt, e.at()), false);
+      forecast.answered(e.at());
       startRecording(c);
       feed.publish(new LiveEvent("call-answered", null, e.at(), view(c)));
     } else if (event instanceof PbxEvent.CallerAbandoned e) {
@@ -189,7 +190,7 @@ public class InboundCallTracker {
             ? 0
             : queues.inbound(c.queue).map(QueueDirectory.QueueInfo::wrapUpSeconds).orElse(0);
     if (c.answeredAt != null) {
-      forecast.handled(seconds(c.answeredAt, end) + wrapUp);
+      forecast.handled(c.answeredAt, seconds(c.answeredAt, end) + wrapUp);
     }
     // counted before the row is written, so a first-use rebuild from the table cannot count it
     // twice

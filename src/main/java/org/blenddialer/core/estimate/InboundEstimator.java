@@ -37,7 +37,25 @@ public final class InboundEstimator {
    */
   public InboundEstimator(
       double priorArrivalRate, double priorHandleTime, double priorPatience, double now) {
-    arrivals = new RateEstimate(priorArrivalRate, 60, 600, now);
+    this(priorArrivalRate, 60, 600, priorHandleTime, priorPatience, now);
+  }
+
+  /**
+   * @param priorArrivalRate callers per second to start from
+   * @param priorArrivalSeconds how many seconds of observation that rate is worth (may be 0)
+   * @param arrivalTimeConstant seconds over which old arrivals fade (by 1/e)
+   * @param priorHandleTime seconds
+   * @param priorPatience seconds; infinite if nothing is known
+   * @param now when the estimate starts
+   */
+  public InboundEstimator(
+      double priorArrivalRate,
+      double priorArrivalSeconds,
+      double arrivalTimeConstant,
+      double priorHandleTime,
+      double priorPatience,
+      double now) {
+    arrivals = new RateEstimate(priorArrivalRate, priorArrivalSeconds, arrivalTimeConstant, now);
     handleTime = new DurationHistogram(5, 240, 1000, priorHandleTime, PRIOR_CALLS);
     this.priorHandleTime = priorHandleTime;
     fade = 1.0 - 1.0 / 2000;

@@ -34,12 +34,44 @@ class LiveForecastTest {
     LiveForecast forecast = new LiveForecast(config(60, 1), clock);
     assertThat(forecast.forecast().handleTime()).isEqualTo(180.0);
     assertThat(forecast.forecast().patienceKnown()).isFalse();
-    for (int i = 0; i < 50; i++) {
-      forecast.handled(60);
+    // Two hours of one caller every 30 s, each on the phone for 60 s; every other caller who
+    // waited 30 s gave up instead.
+    Instant start = now;
+    for (int i = 0; i < 240; i++) {
+      Instant answered = start.plusSeconds(30L * i);
+      now = answered;
       forecast.waited(30, i % 2 == 0);
+      forecast.answered(answered);
+      now = answered.plusSeconds(60);
+      forecast.handled(answered, 60);
     }
-    assertThat(forecast.forecast().handleTime()).isBetween(59.0, 63.0);
+    assertThat(forecast.forecast().handleTime()).isBetween(58.0, 66.0);
     assertThat(forecast.forecast().patience()).isBetween(55.0, 65.0);
+  }
+
+  @Test
+  void atTheStartOfADayTheShortCallsThatEndFirstDoNotMakeTheHandleTimeShort() {
+    LiveForecast forecast = new LiveForecast(config(60, 1), clock);
+    // 200 callers answered at opening, their calls lasting like a 180-s exponential: two minutes
+    // in, the 97 that ended took 53 s on average, and 103 are still talking.
+    Instant opening = now;
+    double[] lasts = new double[200];
+    for (int i = 0; i < lasts.length; i++) {
+      lasts[i] = -180 * Math.log(1 - (i + 0.5) / lasts.length);
+      forecast.answered(opening);
+    }
+    now = opening.plusSeconds(120);
+    double ended = 0;
+    int endedCalls = 0;
+    for (double last : lasts) {
+      if (last <= 120) {
+        forecast.handled(opening, last);
+        ended += last;
+        endedCalls++;
+      }
+    }
+    assertThat(ended / endedCalls).isLessThan(60.0);
+    assertThat(forecast.forecast().handleTime()).isBetween(160.0, 200.0);
   }
 
   private static AcdConfig config(long timeConstantSeconds, double minPerHour) {
