@@ -32,7 +32,7 @@ public final class DurationHistogram implements DurationModel {
   private double cohortOverflow;
   private double cohortOverflowExcess;
   private double cohortTotal;
-  private double origin = Double.NaN;
+  private final StartWeights starts = new StartWeights(COHORT_TIME_CONSTANT);
   private boolean timed;
   private final double[] startDiscount;
   private final double[] runningPartial;
@@ -139,10 +139,10 @@ public final class DurationHistogram implements DurationModel {
   public void observe(double seconds, double endedAt) {
     observe(seconds);
     double started = endedAt - seconds;
-    if (Double.isNaN(origin)) {
+    if (!starts.started()) {
       startCohort(started);
     }
-    double w = Math.exp((started - origin) / COHORT_TIME_CONSTANT);
+    double w = starts.weight(started);
     int bin = (int) (seconds / binWidth);
     if (bin < cohort.length) {
       cohort[bin] += w;
@@ -152,14 +152,15 @@ public final class DurationHistogram implements DurationModel {
     }
     cohortTotal += w;
     timed = true;
-    if (started - origin > 300 * COHORT_TIME_CONSTANT) {
+    if (starts.due(started)) {
       startCohort(started);
     }
   }
 
   /** Sets the cohort's time origin, rescaling what it holds (the first call puts the prior in). */
   private void startCohort(double newOrigin) {
-    if (Double.isNaN(origin)) {
+    if (!starts.started()) {
+      starts.start(newOrigin);
       double max = cohort.length * binWidth;
       for (int i = 0; i < cohort.length; i++) {
         cohort[i] = priorWeight * priorMass(i);
@@ -168,7 +169,7 @@ public final class DurationHistogram implements DurationModel {
       cohortOverflowExcess = cohortOverflow * priorMean;
       cohortTotal = priorWeight;
     } else {
-      double scale = Math.exp(-(newOrigin - origin) / COHORT_TIME_CONSTANT);
+      double scale = starts.rebase(newOrigin);
       for (int i = 0; i < cohort.length; i++) {
         cohort[i] *= scale;
       }
@@ -176,7 +177,6 @@ public final class DurationHistogram implements DurationModel {
       cohortOverflowExcess *= scale;
       cohortTotal *= scale;
     }
-    origin = newOrigin;
   }
 
   /**
@@ -200,7 +200,7 @@ public final class DurationHistogram implements DurationModel {
     // running calls: partial exposure in their own bin, and how many lived through each whole bin
     java.util.Arrays.fill(runningPartial, 0.0);
     java.util.Arrays.fill(runningPast, 0.0);
-    double scaleNow = Math.exp((now - origin) / COHORT_TIME_CONSTANT);
+    double scaleNow = starts.weight(now);
     double beyondEdge = 0;
     double beyondExcess = 0;
     for (int i = 0; i < count; i++) {

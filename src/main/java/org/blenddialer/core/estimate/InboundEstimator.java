@@ -22,7 +22,7 @@ public final class InboundEstimator {
   private double waited;
   private double abandons;
   private final double priorHandleTime;
-  private double origin = Double.NaN;
+  private final StartWeights starts = new StartWeights(TIME_CONSTANT);
   private boolean timed;
   private double finishedWeight;
   private double finishedTime;
@@ -85,7 +85,7 @@ public final class InboundEstimator {
   public void recordCallStarted(double now) {
     double w = weightAt(now);
     runningWeight += w;
-    runningStarts += w * (now - origin);
+    runningStarts += w * (now - starts.origin());
   }
 
   /** A call took {@code seconds} of agent time, ending at {@code endedAt}. */
@@ -94,27 +94,26 @@ public final class InboundEstimator {
     double started = endedAt - seconds;
     double w = weightAt(started);
     runningWeight = Math.max(0, runningWeight - w);
-    runningStarts -= w * (started - origin);
+    runningStarts -= w * (started - starts.origin());
     finishedWeight += w;
     finishedTime += w * seconds;
     timed = true;
   }
 
   private double weightAt(double time) {
-    if (Double.isNaN(origin)) {
-      origin = time;
+    if (!starts.started()) {
+      starts.start(time);
       finishedWeight = PRIOR_CALLS;
       finishedTime = PRIOR_CALLS * priorHandleTime;
-    } else if (time - origin > 300 * TIME_CONSTANT) {
-      double shift = time - origin;
-      double scale = Math.exp(-shift / TIME_CONSTANT);
+    } else if (starts.due(time)) {
+      double shift = time - starts.origin();
+      double scale = starts.rebase(time);
       runningStarts = scale * (runningStarts - shift * runningWeight);
       runningWeight *= scale;
       finishedWeight *= scale;
       finishedTime *= scale;
-      origin = time;
     }
-    return Math.exp((time - origin) / TIME_CONSTANT);
+    return starts.weight(time);
   }
 
   /** The load to plan for now. */
@@ -122,7 +121,7 @@ public final class InboundEstimator {
     double patience = abandons > 0.5 ? Math.max(1.0, waited / abandons) : Double.POSITIVE_INFINITY;
     double handle = handleTime.mean();
     if (timed) {
-      double running = Math.max(0, runningWeight * (now - origin) - runningStarts);
+      double running = Math.max(0, runningWeight * (now - starts.origin()) - runningStarts);
       handle = (finishedTime + running) / finishedWeight;
     }
     return new InboundForecast(arrivals.value(now), Math.max(1.0, handle), patience);
