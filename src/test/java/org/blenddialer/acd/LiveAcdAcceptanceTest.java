@@ -300,7 +300,9 @@ class LiveAcdAcceptanceTest {
         .get("/api/v1/supervisor/mode-switches")
         .then()
         .statusCode(200)
-        .body("find { it.to == 'OUTBOUND' }.reason", containsString("inbound forecast"));
+        .body(
+            "findAll { it.to == 'OUTBOUND' }.reason",
+            org.hamcrest.Matchers.hasItem(containsString("inbound forecast")));
 
     Instant rise = Instant.now();
     for (int i = 0; i < 5; i++) {

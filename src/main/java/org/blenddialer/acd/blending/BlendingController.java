@@ -106,7 +106,9 @@ public class BlendingController {
                           Long.parseLong(s.agentId()),
                           null,
                           s.mode(),
-                          why(trigger, f, waiting, slToday, now, agents)));
+                          s.why() == DialerCommand.SwitchMode.Why.RESERVE
+                              ? why(trigger, f, waiting, slToday, now, agents)
+                              : order(trigger, s.why(), slToday)));
                 } else {
                   launches.add(c);
                 }
@@ -145,6 +147,24 @@ public class BlendingController {
             : String.format(Locale.ROOT, "%.1f%% of %d", slToday.share() * 100, slToday.counted()),
         waiting,
         reserve);
+  }
+
+  /** Why an agent on a call was set to take live answers or waiting callers first. */
+  private String order(String trigger, DialerCommand.SwitchMode.Why why, ServiceLevelSoFar sl) {
+    String today =
+        sl.counted() == 0
+            ? "no inbound call counted yet"
+            : String.format(Locale.ROOT, "SL today %.1f%% of %d", sl.share() * 100, sl.counted());
+    return String.format(
+        Locale.ROOT,
+        "%s: %s, target %.0f/%.0f: %s",
+        trigger,
+        today,
+        target.share() * 100,
+        target.acceptableWait(),
+        why == DialerCommand.SwitchMode.Why.LIVE_ANSWERS_FIRST
+            ? "on target, so live answers first when this call ends"
+            : "below target, so waiting callers first when this call ends");
   }
 
   /** The strictest service-level target among active inbound queues (80/20 when none). */

@@ -8,11 +8,30 @@ import org.blenddialer.core.agent.AgentMode;
  */
 public sealed interface DialerCommand {
 
-  /** Put an agent in another mode (blending). */
-  record SwitchMode(String agentId, AgentMode mode) implements DialerCommand {
+  /**
+   * Put an agent in another mode (blending), for the reason given: to hold or release an idle agent
+   * for the inbound reserve, or to set which work an agent on a call takes first when free.
+   */
+  record SwitchMode(String agentId, AgentMode mode, Why why) implements DialerCommand {
     public SwitchMode {
       Objects.requireNonNull(agentId, "agentId");
       Objects.requireNonNull(mode, "mode");
+      Objects.requireNonNull(why, "why");
+    }
+
+    /** A switch for the inbound reserve (an idle agent held or released). */
+    public SwitchMode(String agentId, AgentMode mode) {
+      this(agentId, mode, Why.RESERVE);
+    }
+
+    /** Why blending moves an agent. */
+    public enum Why {
+      /** An idle agent held for inbound, or released to outbound, for the reserve. */
+      RESERVE,
+      /** An agent on a call set to take a live answer first when free (inbound on target). */
+      LIVE_ANSWERS_FIRST,
+      /** An agent on a call set to take a waiting caller first when free (inbound below target). */
+      WAITING_CALLERS_FIRST
     }
   }
 

@@ -159,7 +159,13 @@ public final class DialerEngine {
       if (agent.skill() == AgentSkill.BLEND
           && agent.mode() == from
           && agent.state().isWorkingACall()) {
-        commands.add(new DialerCommand.SwitchMode(agent.id(), to));
+        commands.add(
+            new DialerCommand.SwitchMode(
+                agent.id(),
+                to,
+                priority == FreeAgentPriority.LIVE_ANSWERS
+                    ? DialerCommand.SwitchMode.Why.LIVE_ANSWERS_FIRST
+                    : DialerCommand.SwitchMode.Why.WAITING_CALLERS_FIRST));
       }
     }
   }

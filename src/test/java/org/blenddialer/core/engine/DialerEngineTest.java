@@ -81,23 +81,26 @@ class DialerEngineTest {
     InboundForecast light = new InboundForecast(0.01, 180, 120);
 
     // 90% answered in time: the agent on a call will take a live answer before a caller
-    apply(
+    List<DialerCommand> onTarget =
         engine.decide(
             new DialerSnapshot(
-                100, agents, 0, light, List.of(campaign(true)), new ServiceLevelSoFar(90, 100))),
-        agents,
-        100);
+                100, agents, 0, light, List.of(campaign(true)), new ServiceLevelSoFar(90, 100)));
+    assertThat(onTarget)
+        .contains(new SwitchMode("talking", AgentMode.OUTBOUND, SwitchMode.Why.LIVE_ANSWERS_FIRST));
+    apply(onTarget, agents, 100);
     assertThat(talking.mode()).isEqualTo(AgentMode.OUTBOUND);
     // idle agents are left to blending's reserve (held at once if needed)
     assertThat(idle.mode()).isNotEqualTo(AgentMode.OUTBOUND);
 
     // 70%: callers first again
-    apply(
+    List<DialerCommand> below =
         engine.decide(
             new DialerSnapshot(
-                200, agents, 0, light, List.of(campaign(true)), new ServiceLevelSoFar(70, 100))),
-        agents,
-        200);
+                200, agents, 0, light, List.of(campaign(true)), new ServiceLevelSoFar(70, 100)));
+    assertThat(below)
+        .contains(
+            new SwitchMode("talking", AgentMode.BLENDED, SwitchMode.Why.WAITING_CALLERS_FIRST));
+    apply(below, agents, 200);
     assertThat(talking.mode()).isEqualTo(AgentMode.BLENDED);
   }
 
