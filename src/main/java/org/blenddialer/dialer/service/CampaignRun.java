@@ -129,8 +129,8 @@ final class CampaignRun {
       case POWER -> new PowerPacing(Math.max(1, d.powerRatio()));
       case PREDICTIVE ->
           new PredictivePacing(
-              new PredictiveSettings(
-                  Math.min(0.99, d.targetAbandon()), config.answerWindowSeconds(), 8.0, 200));
+              PredictiveSettings.underCap(
+                  Math.min(0.99, d.targetAbandon()), config.answerWindowSeconds()));
     };
   }
 

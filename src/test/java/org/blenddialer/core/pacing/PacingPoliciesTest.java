@@ -2,6 +2,7 @@ package org.blenddialer.core.pacing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.blenddialer.core.pacing.Snapshots.snapshot;
 
 import java.util.List;
@@ -136,6 +137,19 @@ class PacingPoliciesTest {
             quiet.leadsAvailable(),
             new InboundPressure(0.5, 180, 2, 1));
     assertThat(predictive.callsToLaunch(busyInbound)).isLessThan(predictive.callsToLaunch(quiet));
+  }
+
+  @Test
+  void aCampaignIsPacedUnderItsAbandonCapNotAtIt() {
+    PredictiveSettings underThree = PredictiveSettings.underCap(0.03, 2);
+    assertThat(underThree.targetAbandonRate()).isCloseTo(0.024, within(1e-12));
+    int underCap = new PredictivePacing(underThree).callsToLaunch(snapshot(10, 0, 0));
+    int atCap =
+        new PredictivePacing(new PredictiveSettings(0.03, 2, 8, 200))
+            .callsToLaunch(snapshot(10, 0, 0));
+    assertThat(underCap).isLessThan(atCap);
+    assertThatThrownBy(() -> PredictiveSettings.underCap(0, 2))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
