@@ -5,6 +5,7 @@ import static org.blenddialer.users.rest.TestUsers.asAdmin;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,34 +32,33 @@ public final class TestCentre {
   /** A new ring-memory inbound queue (80% in 20 s, 15 s ring timeout); returns its id. */
   public static long inboundQueue(
       String name, String asteriskQueue, int wrapUpSeconds, boolean recording) {
-    return asAdmin()
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "name",
-                name,
-                "asteriskQueue",
-                asteriskQueue,
-                "strategy",
-                "RRMEMORY",
-                "serviceLevelPercent",
-                80,
-                "serviceLevelSeconds",
-                20,
-                "wrapUpSeconds",
-                wrapUpSeconds,
-                "ringTimeoutSeconds",
-                15,
-                "recording",
-                recording))
-        .post("/api/v1/queues")
-        .then()
-        .log()
-        .ifValidationFails()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
+    return createdId(
+        asAdmin()
+            .contentType(ContentType.JSON)
+            .body(queueSettings(name, asteriskQueue, wrapUpSeconds, recording)),
+        "/api/v1/queues");
+  }
+
+  /** The settings of a ring-memory inbound queue: 80% in 20 s, 15 s ring timeout. */
+  public static Map<String, Object> queueSettings(
+      String name, String asteriskQueue, int wrapUpSeconds, boolean recording) {
+    return Map.of(
+        "name",
+        name,
+        "asteriskQueue",
+        asteriskQueue,
+        "strategy",
+        "RRMEMORY",
+        "serviceLevelPercent",
+        80,
+        "serviceLevelSeconds",
+        20,
+        "wrapUpSeconds",
+        wrapUpSeconds,
+        "ringTimeoutSeconds",
+        15,
+        "recording",
+        recording);
   }
 
   /** The id of the queue on {@code asteriskQueue}, made as {@link #inboundQueue} if missing. */
@@ -105,26 +105,20 @@ public final class TestCentre {
       List<String> modes,
       long queueId) {
     long userId =
-        asAdmin()
-            .contentType(ContentType.JSON)
-            .body(
-                Map.of(
-                    "username",
-                    username,
-                    "displayName",
-                    userDisplayName,
-                    "password",
-                    password,
-                    "roles",
-                    List.of("AGENT")))
-            .post("/api/v1/users")
-            .then()
-            .log()
-            .ifValidationFails()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+        createdId(
+            asAdmin()
+                .contentType(ContentType.JSON)
+                .body(
+                    Map.of(
+                        "username",
+                        username,
+                        "displayName",
+                        userDisplayName,
+                        "password",
+                        password,
+                        "roles",
+                        List.of("AGENT"))),
+            "/api/v1/users");
     return agent(userId, username, agentDisplayName, modes, queueId);
   }
 
@@ -156,21 +150,31 @@ public final class TestCentre {
 
   private static long agent(
       long userId, String username, String displayName, List<String> modes, long queueId) {
-    return asAdmin()
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "userId",
-                userId,
-                "displayName",
-                displayName,
-                "device",
-                simulatedPhone(username),
-                "allowedModes",
-                modes,
-                "skills",
-                List.of(Map.of("queueId", queueId, "penalty", 0))))
-        .post("/api/v1/agents")
+    return createdId(
+        asAdmin()
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "userId",
+                    userId,
+                    "displayName",
+                    displayName,
+                    "device",
+                    simulatedPhone(username),
+                    "allowedModes",
+                    modes,
+                    "skills",
+                    List.of(Map.of("queueId", queueId, "penalty", 0)))),
+        "/api/v1/agents");
+  }
+
+  /**
+   * Posts {@code request} to {@code path}, fails (logging the exchange) unless it created something
+   * (201), and returns the new thing's id.
+   */
+  public static long createdId(RequestSpecification request, String path) {
+    return request
+        .post(path)
         .then()
         .log()
         .ifValidationFails()

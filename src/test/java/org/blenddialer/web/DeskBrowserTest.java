@@ -224,17 +224,9 @@ class DeskBrowserTest extends InTheBrowser {
     c.put("skillQueueIds", List.of(queueId));
     c.put("script", "Good morning {{name}}, this is {{agentName}}. {{Note|}}");
     long campaignId =
-        TestUsers.as(Role.CAMPAIGN_MANAGER)
-            .contentType(ContentType.JSON)
-            .body(c)
-            .post("/api/v1/campaigns")
-            .then()
-            .log()
-            .ifValidationFails()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+        org.blenddialer.testing.TestCentre.createdId(
+            TestUsers.as(Role.CAMPAIGN_MANAGER).contentType(ContentType.JSON).body(c),
+            "/api/v1/campaigns");
     try {
       java.nio.file.Path file = java.nio.file.Files.createTempFile("desk-leads", ".csv");
       java.nio.file.Files.writeString(

@@ -154,23 +154,7 @@ class AgentAdministrationTest {
   }
 
   private static Map<String, Object> queue(String name, String asteriskQueue) {
-    return Map.of(
-        "name",
-        name,
-        "asteriskQueue",
-        asteriskQueue,
-        "strategy",
-        "RRMEMORY",
-        "serviceLevelPercent",
-        80,
-        "serviceLevelSeconds",
-        20,
-        "wrapUpSeconds",
-        10,
-        "ringTimeoutSeconds",
-        15,
-        "recording",
-        true);
+    return org.blenddialer.testing.TestCentre.queueSettings(name, asteriskQueue, 10, true);
   }
 
   private static int createQueue(String name, String asteriskQueue) {

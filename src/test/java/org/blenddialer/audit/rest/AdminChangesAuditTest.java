@@ -191,22 +191,6 @@ class AdminChangesAuditTest {
   }
 
   private static Map<String, Object> queue(String name, String asteriskQueue) {
-    return Map.of(
-        "name",
-        name,
-        "asteriskQueue",
-        asteriskQueue,
-        "strategy",
-        "RRMEMORY",
-        "serviceLevelPercent",
-        80,
-        "serviceLevelSeconds",
-        20,
-        "wrapUpSeconds",
-        10,
-        "ringTimeoutSeconds",
-        15,
-        "recording",
-        false);
+    return org.blenddialer.testing.TestCentre.queueSettings(name, asteriskQueue, 10, false);
   }
 }
