@@ -5,7 +5,6 @@ import static org.blenddialer.users.rest.TestUsers.asAdmin;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,7 @@ public final class TestCentre {
   /** A new ring-memory inbound queue (80% in 20 s, 15 s ring timeout); returns its id. */
   public static long inboundQueue(
       String name, String asteriskQueue, int wrapUpSeconds, boolean recording) {
-    return createdId(
+    return TestUsers.createdId(
         asAdmin()
             .contentType(ContentType.JSON)
             .body(queueSettings(name, asteriskQueue, wrapUpSeconds, recording)),
@@ -104,21 +103,7 @@ public final class TestCentre {
       String password,
       List<String> modes,
       long queueId) {
-    long userId =
-        createdId(
-            asAdmin()
-                .contentType(ContentType.JSON)
-                .body(
-                    Map.of(
-                        "username",
-                        username,
-                        "displayName",
-                        userDisplayName,
-                        "password",
-                        password,
-                        "roles",
-                        List.of("AGENT"))),
-            "/api/v1/users");
+    long userId = TestUsers.createUser(username, userDisplayName, password, "AGENT");
     return agent(userId, username, agentDisplayName, modes, queueId);
   }
 
@@ -150,7 +135,7 @@ public final class TestCentre {
 
   private static long agent(
       long userId, String username, String displayName, List<String> modes, long queueId) {
-    return createdId(
+    return TestUsers.createdId(
         asAdmin()
             .contentType(ContentType.JSON)
             .body(
@@ -166,22 +151,6 @@ public final class TestCentre {
                     "skills",
                     List.of(Map.of("queueId", queueId, "penalty", 0)))),
         "/api/v1/agents");
-  }
-
-  /**
-   * Posts {@code request} to {@code path}, fails (logging the exchange) unless it created something
-   * (201), and returns the new thing's id.
-   */
-  public static long createdId(RequestSpecification request, String path) {
-    return request
-        .post(path)
-        .then()
-        .log()
-        .ifValidationFails()
-        .statusCode(201)
-        .extract()
-        .jsonPath()
-        .getLong("id");
   }
 
   /**

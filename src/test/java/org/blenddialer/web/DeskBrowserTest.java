@@ -224,7 +224,7 @@ class DeskBrowserTest extends InTheBrowser {
     c.put("skillQueueIds", List.of(queueId));
     c.put("script", "Good morning {{name}}, this is {{agentName}}. {{Note|}}");
     long campaignId =
-        org.blenddialer.testing.TestCentre.createdId(
+        TestUsers.createdId(
             TestUsers.as(Role.CAMPAIGN_MANAGER).contentType(ContentType.JSON).body(c),
             "/api/v1/campaigns");
     try {

@@ -116,24 +116,7 @@ class WebLoginTest {
   void aDisabledUserLosesTheirSessionAtTheNextRequest() {
     String username = "web-disabled-" + System.nanoTime();
     long id =
-        TestUsers.asAdmin()
-            .contentType(ContentType.JSON)
-            .body(
-                Map.of(
-                    "username",
-                    username,
-                    "displayName",
-                    "Soon Disabled",
-                    "password",
-                    "a-long-enough-password",
-                    "roles",
-                    List.of("SUPERVISOR")))
-            .post("/api/v1/users")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getLong("id");
+        TestUsers.createUser(username, "Soon Disabled", "a-long-enough-password", "SUPERVISOR");
     String session = login(username, "a-long-enough-password");
     given().cookie(SESSION, session).get("/ui/supervisor").then().statusCode(200);
     TestUsers.asAdmin().post("/api/v1/users/" + id + "/disable").then().statusCode(200);

@@ -150,22 +150,19 @@ public final class DialerEngine {
     if (priority == FreeAgentPriority.AS_ROUTED) {
       return;
     }
-    AgentMode from =
-        priority == FreeAgentPriority.LIVE_ANSWERS ? AgentMode.BLENDED : AgentMode.OUTBOUND;
-    AgentMode to =
-        priority == FreeAgentPriority.LIVE_ANSWERS ? AgentMode.OUTBOUND : AgentMode.BLENDED;
+    boolean liveFirst = priority == FreeAgentPriority.LIVE_ANSWERS;
+    AgentMode from = liveFirst ? AgentMode.BLENDED : AgentMode.OUTBOUND;
+    AgentMode to = liveFirst ? AgentMode.OUTBOUND : AgentMode.BLENDED;
+    DialerCommand.SwitchMode.Why why =
+        liveFirst
+            ? DialerCommand.SwitchMode.Why.LIVE_ANSWERS_FIRST
+            : DialerCommand.SwitchMode.Why.WAITING_CALLERS_FIRST;
     for (int i = 0, n = agents.size(); i < n; i++) {
       AgentView agent = agents.get(i);
       if (agent.skill() == AgentSkill.BLEND
           && agent.mode() == from
           && agent.state().isWorkingACall()) {
-        commands.add(
-            new DialerCommand.SwitchMode(
-                agent.id(),
-                to,
-                priority == FreeAgentPriority.LIVE_ANSWERS
-                    ? DialerCommand.SwitchMode.Why.LIVE_ANSWERS_FIRST
-                    : DialerCommand.SwitchMode.Why.WAITING_CALLERS_FIRST));
+        commands.add(new DialerCommand.SwitchMode(agent.id(), to, why));
       }
     }
   }

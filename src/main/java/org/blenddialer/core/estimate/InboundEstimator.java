@@ -90,7 +90,6 @@ public final class InboundEstimator {
 
   /** A call took {@code seconds} of agent time, ending at {@code endedAt}. */
   public void recordHandleTime(double seconds, double endedAt) {
-    recordHandleTime(seconds);
     double started = endedAt - seconds;
     double w = weightAt(started);
     runningWeight = Math.max(0, runningWeight - w);

@@ -31,9 +31,12 @@ public record PredictiveSettings(
    */
   public static final double PLANNED_SHARE_OF_CAP = 0.8;
 
+  private static final double BUDGET_GAIN = 8.0;
+  private static final double BUDGET_SMOOTHING = 200;
+
   /** Aims the day at 2.4% within a 3% cap, with a 2-second answer window. */
   public static PredictiveSettings defaults() {
-    return new PredictiveSettings(0.024, 2.0, 8.0, 200);
+    return new PredictiveSettings(0.024, 2.0, BUDGET_GAIN, BUDGET_SMOOTHING);
   }
 
   /**
@@ -47,6 +50,7 @@ public record PredictiveSettings(
     if (!(cap > 0 && cap < 1)) {
       throw new IllegalArgumentException("abandon cap must be in (0, 1)");
     }
-    return new PredictiveSettings(PLANNED_SHARE_OF_CAP * cap, answerWindow, 8.0, 200);
+    return new PredictiveSettings(
+        PLANNED_SHARE_OF_CAP * cap, answerWindow, BUDGET_GAIN, BUDGET_SMOOTHING);
   }
 }

@@ -45,20 +45,41 @@ public final class TestUsers {
     if (existing.contains(username)) {
       return;
     }
-    asAdmin()
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "username",
-                username,
-                "displayName",
-                "Test " + role,
-                "password",
-                PASSWORD,
-                "roles",
-                List.of(role.name())))
-        .post("/api/v1/users")
+    createUser(username, "Test " + role, PASSWORD, role.name());
+  }
+
+  /** An administrator creates a user; fails unless it is created (201); returns its id. */
+  public static long createUser(
+      String username, String displayName, String password, String... roles) {
+    return createdId(
+        asAdmin()
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "username",
+                    username,
+                    "displayName",
+                    displayName,
+                    "password",
+                    password,
+                    "roles",
+                    List.of(roles))),
+        "/api/v1/users");
+  }
+
+  /**
+   * Posts {@code request} to {@code path}, fails (logging the exchange) unless it created something
+   * (201), and returns the new thing's id.
+   */
+  public static long createdId(RequestSpecification request, String path) {
+    return request
+        .post(path)
         .then()
-        .statusCode(201);
+        .log()
+        .ifValidationFails()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("id");
   }
 }
