@@ -46,14 +46,21 @@ public final class ScenarioFile {
       throw new ScenarioFileException("scenario " + file + " is empty or not a mapping");
     }
     try {
-      return scenario(root);
+      return scenario(root, file.toAbsolutePath().getParent());
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new ScenarioFileException("invalid scenario " + file + ": " + e.getMessage(), e);
     }
   }
 
-  /** Builds a scenario from an already parsed tree (e.g. a what-if request body). */
+  /**
+   * Builds a scenario from an already parsed tree (e.g. a what-if request body). Policy tables,
+   * which are read from files, are only for scenario files.
+   */
   public static Scenario scenario(JsonNode root) {
+    return scenario(root, null);
+  }
+
+  private static Scenario scenario(JsonNode root, Path directory) {
     List<Double> periods = periods(required(root, "periods"));
     JsonNode sl = root.path("serviceLevel");
     ServiceLevelTarget target =
@@ -72,7 +79,7 @@ public final class ScenarioFile {
         root.path("days").asInt(30),
         root.path("seed").asLong(1),
         root.path("decisionInterval").asDouble(1.0),
-        list(required(root, "policies"), ScenarioFile::policy));
+        list(required(root, "policies"), node -> policy(node, directory)));
   }
 
   private static List<Double> periods(JsonNode node) {
@@ -131,11 +138,11 @@ public final class ScenarioFile {
             prior.path("handleTime").asDouble(150)));
   }
 
-  private static PolicySpec policy(JsonNode node) {
+  private static PolicySpec policy(JsonNode node, Path directory) {
     return new PolicySpec(
         text(node, "name", null),
         blending(node.path("blending")),
-        pacing(required(node, "pacing")),
+        pacing(required(node, "pacing"), directory),
         node.path("minTimeInMode").asDouble(30));
   }
 
@@ -152,7 +159,7 @@ public final class ScenarioFile {
     };
   }
 
-  private static PacingSpec pacing(JsonNode node) {
+  private static PacingSpec pacing(JsonNode node, Path directory) {
     String type = node.isTextual() ? node.asText() : text(node, "type", null);
     PredictiveSettings defaults = PredictiveSettings.defaults();
     return switch (type.toLowerCase(Locale.ROOT)) {
@@ -178,6 +185,16 @@ public final class ScenarioFile {
                   node.path("answerWindow").asDouble(defaults.answerWindow()),
                   node.path("budgetGain").asDouble(defaults.budgetGain()),
                   node.path("budgetSmoothing").asDouble(defaults.budgetSmoothing())));
+      case "table" -> {
+        String file = text(node, "file", null);
+        if (file == null) {
+          throw new IllegalArgumentException("table pacing needs a file");
+        }
+        if (directory == null) {
+          throw new IllegalArgumentException("table pacing reads a file: only in scenario files");
+        }
+        yield new PacingSpec.Table(PolicyTableFile.read(directory.resolve(file)));
+      }
       default -> throw new IllegalArgumentException("unknown pacing type " + type);
     };
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.blenddialer.core.agent.AgentSkill;
 import org.blenddialer.sim.Distribution;
+import org.blenddialer.sim.Simulator;
 import org.blenddialer.sim.scenario.BlendingSpec;
 import org.blenddialer.sim.scenario.PacingSpec;
 import org.blenddialer.sim.scenario.Scenario;
@@ -76,6 +78,85 @@ class ScenarioFileTest {
         "name: bad\nperiods: [3600]\nagentGroups: [{staffing: 1}]\n"
             + "policies: [{name: p, pacing: {type: warp}}]\n");
     assertThatThrownBy(() -> ScenarioFile.read(file)).hasMessageContaining("unknown pacing type");
+  }
+
+  /** A table for 3 agents, 1 phase of 20 s: hold as many fresh dials as agents are free. */
+  private static void writeTable(Path file, byte[] magic, int entries) throws IOException {
+    try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(file))) {
+      out.write(magic);
+      out.writeInt(1);
+      out.writeDouble(20);
+      out.writeInt(4);
+      out.writeInt(1);
+      out.writeInt(4);
+      for (int busy = 0; busy <= 3 && entries > 0; busy++) {
+        for (int ringing = 0; ringing < 4 && entries-- > 0; ringing++) {
+          out.writeByte(3 - busy);
+        }
+      }
+    }
+  }
+
+  private static Path tableScenario(Path dir) throws IOException {
+    Path file = dir.resolve("tabled.yaml");
+    Files.writeString(
+        file,
+        """
+        name: tabled
+        periods: [3600]
+        warmUp: 0
+        days: 2
+        agentGroups: [{name: a, skill: outbound-only, staffing: 3}]
+        campaigns:
+          - {name: c, liveAnswerProbability: 0.5, ringTime: 8, noAnswerTimeout: 20, handleTime: 60}
+        policies: [{name: replay, pacing: {type: table, file: tables/progressive.bin}}]
+        """);
+    return file;
+  }
+
+  @Test
+  void aPolicyTableIsReadBesideTheScenarioAndReplayed(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("tables"));
+    writeTable(dir.resolve("tables/progressive.bin"), PolicyTableFile.MAGIC, 16);
+    Scenario scenario = ScenarioFile.read(tableScenario(dir));
+    assertThat(scenario.policy("replay").pacing()).isInstanceOf(PacingSpec.Table.class);
+
+    var result = Simulator.simulate(scenario, scenario.policy("replay"));
+    // one dial per free agent: busy agents and answered calls, and never a drop
+    assertThat(result.outboundDials().mean()).isGreaterThan(100);
+    assertThat(result.outboundAbandoned().mean()).isZero();
+  }
+
+  @Test
+  void aDamagedPolicyTableIsAClearError(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("tables"));
+    Path table = dir.resolve("tables/progressive.bin");
+    Path scenario = tableScenario(dir);
+    writeTable(table, "XXXX".getBytes(StandardCharsets.US_ASCII), 16);
+    assertThatThrownBy(() -> ScenarioFile.read(scenario))
+        .isInstanceOf(ScenarioFileException.class)
+        .hasMessageContaining("not a BlendDialer policy table");
+    writeTable(table, PolicyTableFile.MAGIC, 15);
+    assertThatThrownBy(() -> ScenarioFile.read(scenario))
+        .hasMessageContaining("has 16 entries, not 15");
+    Files.write(table, new byte[] {'B', 'D', 'P', 'T', 0, 0});
+    assertThatThrownBy(() -> ScenarioFile.read(scenario)).hasMessageContaining("ends inside");
+    Files.delete(table);
+    assertThatThrownBy(() -> ScenarioFile.read(scenario))
+        .hasMessageContaining("cannot read policy table");
+  }
+
+  @Test
+  void aScenarioThatIsNotAFileMayNotNameATable() throws IOException {
+    var tree =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(
+                """
+                {"periods": [3600], "agentGroups": [{"staffing": 1}],
+                 "policies": [{"name": "p", "pacing": {"type": "table", "file": "/etc/passwd"}}]}
+                """);
+    assertThatThrownBy(() -> ScenarioFile.scenario(tree))
+        .hasMessageContaining("only in scenario files");
   }
 
   @Test

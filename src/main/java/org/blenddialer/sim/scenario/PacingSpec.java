@@ -2,11 +2,13 @@ package org.blenddialer.sim.scenario;
 
 import org.blenddialer.core.pacing.AdaptiveDialLevelPacing;
 import org.blenddialer.core.pacing.PacingPolicy;
+import org.blenddialer.core.pacing.PolicyTable;
 import org.blenddialer.core.pacing.PowerPacing;
 import org.blenddialer.core.pacing.PredictivePacing;
 import org.blenddialer.core.pacing.PredictiveSettings;
 import org.blenddialer.core.pacing.PreviewPacing;
 import org.blenddialer.core.pacing.ProgressivePacing;
+import org.blenddialer.core.pacing.TablePacing;
 import org.blenddialer.core.pacing.ThresholdPacing;
 
 /** Which pacing policy a simulated policy uses, with its parameters. */
@@ -62,6 +64,14 @@ public sealed interface PacingSpec {
     @Override
     public PacingPolicy create() {
       return new PredictivePacing(settings);
+    }
+  }
+
+  /** A policy table from an offline optimisation, replayed (a research tool). */
+  record Table(PolicyTable table) implements PacingSpec {
+    @Override
+    public PacingPolicy create() {
+      return new TablePacing(table);
     }
   }
 }
