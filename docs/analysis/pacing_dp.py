@@ -19,8 +19,9 @@ the rate is min over lam of g(lam) (duality for constrained Markov decision proc
   python3 docs/analysis/pacing_dp.py --lam 2.5 3.2 --export target/p20n50
                                                           # write policy tables for bin/simulate
 
-Needs numpy and scipy (Debian: python3-numpy python3-scipy). N = 50 with 2 phases takes about a
-minute per lam; 3 phases take about 15 times as long. See docs/core-sim.md for what it showed.
+Needs numpy and scipy (Debian: python3-numpy python3-scipy). N = 50 with 2 phases takes one to
+two minutes per lam; 3 phases (--cap 20, 4.7 million states) took 45 minutes for one lam. See
+docs/core-sim.md for what it showed.
 """
 import argparse
 import math
