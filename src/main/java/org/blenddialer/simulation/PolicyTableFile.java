@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.blenddialer.core.pacing.PolicyTable;
 
 /**
@@ -31,7 +32,7 @@ public final class PolicyTableFile {
     }
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
       byte[] magic = in.readNBytes(MAGIC.length);
-      if (!java.util.Arrays.equals(magic, MAGIC)) {
+      if (!Arrays.equals(magic, MAGIC)) {
         throw new ScenarioFileException(
             "policy table " + file + " is not a BlendDialer policy table (no BDPT header)");
       }

@@ -1,5 +1,7 @@
 package org.blenddialer.core.pacing;
 
+import java.util.Arrays;
+
 /**
  * Pacing by a table an offline optimisation wrote ({@link PolicyTable}): the dials still ringing
  * are counted by age phase, and the youngest phase is topped up to what the table says for this
@@ -23,7 +25,7 @@ public final class TablePacing implements PacingPolicy {
 
   @Override
   public int callsToLaunch(PacingSnapshot s) {
-    java.util.Arrays.fill(ringing, 0);
+    Arrays.fill(ringing, 0);
     int last = ringing.length - 1;
     var inFlight = s.callsInFlight();
     for (int i = 0, n = inFlight.size(); i < n; i++) {
