@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.util.List;
 import java.util.Map;
 import org.blenddialer.users.Role;
 import org.blenddialer.users.rest.TestUsers;
@@ -156,21 +154,7 @@ class WebLoginTest {
   @Test
   void aUserChangesTheirOwnPasswordWithTheServicesRefusalShownAtTheField() {
     String username = "web-password-" + System.nanoTime();
-    TestUsers.asAdmin()
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "username",
-                username,
-                "displayName",
-                "Pia Password",
-                "password",
-                "first-password-1",
-                "roles",
-                List.of("AGENT")))
-        .post("/api/v1/users")
-        .then()
-        .statusCode(201);
+    TestUsers.createUser(username, "Pia Password", "first-password-1", "AGENT");
     String session = login(username, "first-password-1");
     String refused =
         given()

@@ -169,18 +169,7 @@ class AgentAdministrationTest {
   }
 
   private static int createUser(String username, List<String> roles) {
-    return asAdmin()
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "username", username,
-                "displayName", username,
-                "password", "agent-password-1",
-                "roles", roles))
-        .post("/api/v1/users")
-        .then()
-        .statusCode(201)
-        .extract()
-        .path("id");
+    return Math.toIntExact(
+        TestUsers.createUser(username, username, "agent-password-1", roles.toArray(String[]::new)));
   }
 }

@@ -1,14 +1,11 @@
 package org.blenddialer.users.security;
 
 import static io.restassured.RestAssured.given;
-import static org.blenddialer.users.rest.TestUsers.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import java.util.List;
-import java.util.Map;
+import org.blenddialer.users.rest.TestUsers;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -16,17 +13,7 @@ class LoginThrottleApiTest {
 
   @Test
   void fiveWrongPasswordsLockTheUserOutEvenForTheRightOne() {
-    asAdmin()
-        .contentType(ContentType.JSON)
-        .body(
-            Map.of(
-                "username", "guessed.user",
-                "displayName", "Guessed",
-                "password", "the right password",
-                "roles", List.of("AGENT")))
-        .post("/api/v1/users")
-        .then()
-        .statusCode(201);
+    TestUsers.createUser("guessed.user", "Guessed", "the right password", "AGENT");
 
     for (int i = 0; i < 5; i++) {
       given()
