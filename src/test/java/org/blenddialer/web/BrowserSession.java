@@ -119,16 +119,26 @@ final class BrowserSession implements AutoCloseable {
     return driver.findElement(By.id(id));
   }
 
-  /** Waits (with a deadline) for an element to be shown. */
+  /**
+   * Waits (with a deadline) for an element to be shown; an element the page replaced while it was
+   * being read is looked up again.
+   */
   WebElement await(By by) {
-    return new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(ExpectedConditions.visibilityOfElementLocated(by));
+    return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
-  /** Waits (with a deadline) until the element's text contains the expected text. */
+  /**
+   * Waits (with a deadline) until the element's text contains the expected text; an element the
+   * page replaced while it was being read (a reload, a live swap) is looked up again.
+   */
   void awaitText(By by, String text) {
-    new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+
+  private WebDriverWait waiting() {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
+    return wait;
   }
 
   /**
@@ -136,8 +146,7 @@ final class BrowserSession implements AutoCloseable {
    * live pages swap parts of themselves), within a deadline.
    */
   void choose(String id, String value) {
-    new WebDriverWait(driver, Duration.ofSeconds(15))
-        .ignoring(org.openqa.selenium.WebDriverException.class)
+    waiting()
         .until(
             d -> {
               new org.openqa.selenium.support.ui.Select(d.findElement(By.id(id)))

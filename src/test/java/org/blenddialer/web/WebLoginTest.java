@@ -123,8 +123,10 @@ class WebLoginTest {
 
   @Test
   void theChosenLanguageIsRememberedForTheUser() {
-    TestUsers.as(Role.COMPLIANCE_OFFICER);
-    String session = login(TestUsers.usernameFor(Role.COMPLIANCE_OFFICER), TestUsers.PASSWORD);
+    // An officer of its own, so the language chosen here cannot reach other tests' screens.
+    String officer = "web-language-" + System.nanoTime();
+    TestUsers.createUser(officer, "Sven Språk", TestUsers.PASSWORD, "COMPLIANCE_OFFICER");
+    String session = login(officer, TestUsers.PASSWORD);
     given()
         .cookie(SESSION, session)
         .formParam("lang", "sv")
@@ -134,7 +136,7 @@ class WebLoginTest {
         .statusCode(204)
         .header("HX-Refresh", "true");
     // A fresh login with an English browser still shows Swedish: the choice is the user's.
-    String again = login(TestUsers.usernameFor(Role.COMPLIANCE_OFFICER), TestUsers.PASSWORD);
+    String again = login(officer, TestUsers.PASSWORD);
     given()
         .cookie(SESSION, again)
         .header("Accept-Language", "en")
