@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -29,6 +30,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * reads the browser console and writes screenshots for the README.
  */
 final class BrowserSession implements AutoCloseable {
+
+  /** How long a wait for the page lasts. */
+  private static final Duration WAIT = Duration.ofSeconds(15);
 
   static final Path CHROMIUM = Path.of(env("CHROMIUM_BIN", "/usr/bin/chromium"));
   static final Path CHROMEDRIVER = Path.of(env("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
@@ -124,7 +128,7 @@ final class BrowserSession implements AutoCloseable {
    * being read is looked up again.
    */
   WebElement await(By by) {
-    return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
+    return await(WAIT, ExpectedConditions.visibilityOfElementLocated(by));
   }
 
   /**
@@ -132,13 +136,17 @@ final class BrowserSession implements AutoCloseable {
    * page replaced while it was being read (a reload, a live swap) is looked up again.
    */
   void awaitText(By by, String text) {
-    waiting().until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    await(WAIT, ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 
-  private WebDriverWait waiting() {
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+  /**
+   * Waits (with a deadline) until the condition holds; a condition that reads an element the page
+   * replaced meanwhile is tried again.
+   */
+  <T> T await(Duration deadline, java.util.function.Function<? super WebDriver, T> condition) {
+    WebDriverWait wait = new WebDriverWait(driver, deadline);
     wait.ignoring(org.openqa.selenium.WebDriverException.class);
-    return wait;
+    return wait.until(condition);
   }
 
   /**
@@ -146,13 +154,12 @@ final class BrowserSession implements AutoCloseable {
    * live pages swap parts of themselves), within a deadline.
    */
   void choose(String id, String value) {
-    waiting()
-        .until(
-            d -> {
-              new org.openqa.selenium.support.ui.Select(d.findElement(By.id(id)))
-                  .selectByValue(value);
-              return true;
-            });
+    await(
+        WAIT,
+        d -> {
+          new org.openqa.selenium.support.ui.Select(d.findElement(By.id(id))).selectByValue(value);
+          return true;
+        });
   }
 
   /** Types into an input, replacing what it held. */

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The compliance console, lead upload, server links and what-if in a real browser (headless
@@ -219,8 +218,9 @@ class WebToolsBrowserTest extends InTheBrowser {
     browser.type("f-hours", "3");
     browser.type("f-days", "3");
     browser.find("simulate").click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.id("figure-serviceLevel")));
+    browser.await(
+        Duration.ofSeconds(60),
+        ExpectedConditions.visibilityOfElementLocated(By.id("figure-serviceLevel")));
     assertThat(browser.find("figure-serviceLevel").getText()).contains("%").contains("±");
     assertThat(browser.find("figures").getText())
         .contains("Average speed of answer")
@@ -238,8 +238,9 @@ class WebToolsBrowserTest extends InTheBrowser {
     assertThat(browser.find("server-embedded").getText()).contains("127.0.0.1:");
     // The table refreshes itself: the time in state moves on without reloading the page.
     String before = browser.find("server-embedded").getText();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-        .until(d -> !d.findElement(By.id("server-embedded")).getText().equals(before));
+    browser.await(
+        Duration.ofSeconds(15),
+        d -> !d.findElement(By.id("server-embedded")).getText().equals(before));
     browser.screenshot("admin-servers");
   }
 
