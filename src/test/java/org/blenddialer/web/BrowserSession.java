@@ -124,6 +124,14 @@ final class BrowserSession implements AutoCloseable {
   }
 
   /**
+   * The text of the element with this id, read again if the page replaced the element while it was
+   * being read (the live pages swap parts of themselves).
+   */
+  String text(String id) {
+    return await(WAIT, d -> d.findElement(By.id(id)).getText());
+  }
+
+  /**
    * Waits (with a deadline) for an element to be shown; an element the page replaced while it was
    * being read is looked up again.
    */

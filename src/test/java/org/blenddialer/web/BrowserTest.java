@@ -39,7 +39,7 @@ class BrowserTest extends InTheBrowser {
       TestUsers.as(role);
       browser.login(TestUsers.usernameFor(role), TestUsers.PASSWORD);
       assertThat(browser.path()).as(role.name()).isEqualTo(homes.get(role));
-      assertThat(browser.find("who").getText()).isEqualTo("Test " + role);
+      assertThat(browser.text("who")).isEqualTo("Test " + role);
       browser.screenshot("home-" + role.name().toLowerCase().replace('_', '-'));
     }
     browser.find("who").click();
@@ -79,7 +79,7 @@ class BrowserTest extends InTheBrowser {
     browser.screenshot("admin-agent-form");
     browser.find("save").click();
     browser.await(By.id("agent-browser-agent-" + suffix));
-    assertThat(browser.find("agent-browser-agent-" + suffix).getText())
+    assertThat(browser.text("agent-browser-agent-" + suffix))
         .contains("Birgitte B.")
         .contains("Browser queue " + suffix);
     browser.screenshot("admin-agents");
@@ -99,7 +99,7 @@ class BrowserTest extends InTheBrowser {
     // Bean Validation on the API's own NewUser record: named fields, shown at the fields.
     assertThat(browser.await(By.id("e-username")).getText())
         .isEqualTo("Not in the expected format");
-    assertThat(browser.find("e-displayName").getText()).isEqualTo("Required");
+    assertThat(browser.text("e-displayName")).isEqualTo("Required");
     assertThat(browser.find("f-username").getAttribute("value")).isEqualTo("not a valid name!");
 
     // The service's own rule (password length) comes back as errors[].field "password".
@@ -128,11 +128,11 @@ class BrowserTest extends InTheBrowser {
     browser.find("save").click();
 
     browser.await(By.id("campaign-state"));
-    assertThat(browser.find("campaign-state").getText()).isEqualTo("Draft");
+    assertThat(browser.text("campaign-state")).isEqualTo("Draft");
     browser.type("reason-start", "Lists are loaded");
     browser.find("action-start").click();
     browser.awaitText(By.id("campaign-state"), "Running");
-    assertThat(browser.find("history").getText())
+    assertThat(browser.text("history"))
         .contains("Draft")
         .contains("Running")
         .contains("Lists are loaded");
@@ -140,7 +140,7 @@ class BrowserTest extends InTheBrowser {
     browser.screenshot("campaign-detail");
 
     browser.open("/ui/campaigns");
-    assertThat(browser.find("campaigns").getText()).contains(name).contains("Running");
+    assertThat(browser.text("campaigns")).contains(name).contains("Running");
     browser.screenshot("campaigns");
   }
 
@@ -151,7 +151,7 @@ class BrowserTest extends InTheBrowser {
     String supervisor = "browser-language-" + System.nanoTime();
     TestUsers.createUser(supervisor, "Lena Language", TestUsers.PASSWORD, "SUPERVISOR");
     browser.login(supervisor, TestUsers.PASSWORD);
-    assertThat(browser.find("logout").getText()).isEqualTo("Log out");
+    assertThat(browser.text("logout")).isEqualTo("Log out");
 
     browser.choose("lang", "da");
     browser.awaitText(By.id("logout"), "Log ud");
@@ -164,7 +164,7 @@ class BrowserTest extends InTheBrowser {
 
     // The choice belongs to the user: it is back after logging in again.
     browser.login(supervisor, TestUsers.PASSWORD);
-    assertThat(browser.find("logout").getText()).isEqualTo("Kirjaudu ulos");
+    assertThat(browser.text("logout")).isEqualTo("Kirjaudu ulos");
     browser.choose("lang", "en");
     browser.awaitText(By.id("logout"), "Log out");
   }

@@ -95,21 +95,19 @@ class DeskBrowserTest extends InTheBrowser {
 
     simulator.placeInboundCall(QUEUE, "+4531415926", 3000);
     browser.awaitText(By.id("caller-number"), "+4531415926");
-    assertThat(browser.find("caller-dnc").getText()).startsWith("On a do-not-call list internal");
-    assertThat(browser.find("caller-leads").getText())
-        .contains("Jens Jensen")
-        .contains("Desk list");
-    assertThat(browser.find("call-script").getText())
+    assertThat(browser.text("caller-dnc")).startsWith("On a do-not-call list internal");
+    assertThat(browser.text("caller-leads")).contains("Jens Jensen").contains("Desk list");
+    assertThat(browser.text("call-script"))
         .isEqualTo("Good morning Jens Jensen, this is Dorte Desk. Asked about the winter offer");
-    assertThat(browser.find("caller-consent").getText()).isEqualTo("No consent recorded");
-    assertThat(browser.find("caller-history").getText()).contains("First call from this number");
-    if (browser.find("agent-state").getText().equals("Ringing")) {
+    assertThat(browser.text("caller-consent")).isEqualTo("No consent recorded");
+    assertThat(browser.text("caller-history")).contains("First call from this number");
+    if (browser.text("agent-state").equals("Ringing")) {
       browser.screenshot("desk-ringing");
     }
     Poll.until(DEADLINE, "the agent's phone answered", () -> simulator.answer(PHONE));
     browser.awaitText(By.id("agent-state"), "On call");
     browser.awaitText(By.id("call-heading"), "On call");
-    assertThat(browser.find("time-in-state").getText()).matches("\\d+:\\d\\d");
+    assertThat(browser.text("time-in-state")).matches("\\d+:\\d\\d");
     browser.screenshot("desk-on-call");
 
     assertThat(simulator.hangUp(PHONE)).isTrue();
@@ -154,7 +152,7 @@ class DeskBrowserTest extends InTheBrowser {
     browser.awaitText(By.id("waiting-" + QUEUE), "1");
     Poll.until(DEADLINE, "the agent's phone answered", () -> simulator.answer(PHONE));
     browser.awaitText(By.id("agent-state-" + AGENT), "On call");
-    assertThat(browser.find("agent-" + AGENT).getText()).contains("+4531415927");
+    assertThat(browser.text("agent-" + AGENT)).contains("+4531415927");
     assertThat(pageWasNotReloaded()).as("the wallboard changed without a reload").isTrue();
     browser.screenshot("wallboard");
 

@@ -116,7 +116,7 @@ class OutboundBrowserTest extends InTheBrowser {
       browser.type("f-nameColumns", "Navn");
       browser.find("upload").click();
       browser.awaitText(By.id("import-state"), "Completed");
-      assertThat(browser.find("rows-accepted").getText())
+      assertThat(browser.text("rows-accepted"))
           .as(() -> browser.driver().findElement(By.tagName("main")).getText())
           .isEqualTo("3");
     } finally {
@@ -131,10 +131,10 @@ class OutboundBrowserTest extends InTheBrowser {
 
     browser.find("open-dashboard").click();
     browser.await(By.id("dashboard-live"));
-    assertThat(browser.find("fig-dials").getText()).isEqualTo("0");
-    assertThat(browser.find("funnel-new").getText()).isEqualTo("3");
+    assertThat(browser.text("fig-dials")).isEqualTo("0");
+    assertThat(browser.text("funnel-new")).isEqualTo("3");
     // A preview campaign under the EU baseline has neither a target nor a jurisdiction cap.
-    assertThat(browser.find("fig-cap").getText()).isEqualTo("The campaign sets no abandon target");
+    assertThat(browser.text("fig-cap")).isEqualTo("The campaign sets no abandon target");
     browser.driver().executeScript("window.dashboardMark = 'same page';");
 
     // An agent logged in for outbound work previews and dials the first lead through the API
@@ -188,14 +188,12 @@ class OutboundBrowserTest extends InTheBrowser {
 
     // Then the next lead, with the campaign's script filled in.
     browser.await(By.id("preview-panel"));
-    assertThat(browser.find("preview-name").getText()).startsWith("Kunde");
-    assertThat(browser.find("preview-script").getText())
-        .startsWith("Hello Kunde")
-        .contains("Aarhus");
-    assertThat(browser.find("preview-local-time").getText()).contains("Europe/Copenhagen");
+    assertThat(browser.text("preview-name")).startsWith("Kunde");
+    assertThat(browser.text("preview-script")).startsWith("Hello Kunde").contains("Aarhus");
+    assertThat(browser.text("preview-local-time")).contains("Europe/Copenhagen");
     browser.screenshot("desk-preview");
 
-    String number = browser.find("preview-number").getText();
+    String number = browser.text("preview-number");
     browser.driver().findElement(By.tagName("body")).sendKeys("c");
     // The call runs (the part polls while it does), then shows its result for the outcome.
     new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), DEADLINE)

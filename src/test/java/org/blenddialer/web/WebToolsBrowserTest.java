@@ -50,8 +50,8 @@ class WebToolsBrowserTest extends InTheBrowser {
     browser.type("f-note", "Asked on the phone not to be called again");
     browser.find("dnc-add-submit").click();
     browser.awaitText(By.id("saved"), number);
-    assertThat(browser.find("dnc-entries").getText()).contains(number);
-    assertThat(browser.find("registries").getText()).contains("US-NDNC");
+    assertThat(browser.text("dnc-entries")).contains(number);
+    assertThat(browser.text("registries")).contains("US-NDNC");
     browser.screenshot("compliance-dnc");
 
     browser.driver().findElement(By.linkText(number)).click();
@@ -59,11 +59,11 @@ class WebToolsBrowserTest extends InTheBrowser {
     assertThat(browser.find("f-number").getAttribute("value")).isEqualTo(number);
     browser.find("check").click();
     assertThat(browser.await(By.id("check-verdict")).getText()).contains("Not allowed");
-    assertThat(browser.find("denying-rule").getText())
+    assertThat(browser.text("denying-rule"))
         .contains("company#internal-dnc")
         .contains("Internal DNC list");
-    assertThat(browser.find("denying-reason").getText()).isNotBlank();
-    assertThat(browser.find("lists-consulted").getText()).contains("internal");
+    assertThat(browser.text("denying-reason")).isNotBlank();
+    assertThat(browser.text("lists-consulted")).contains("internal");
     browser.screenshot("compliance-check");
 
     Map<String, Object> grant = new HashMap<>();
@@ -129,10 +129,10 @@ class WebToolsBrowserTest extends InTheBrowser {
     browser.type("f-reason", "Customer gave written consent again");
     browser.find("dnc-remove-submit").click();
     browser.awaitText(By.id("removed"), number);
-    assertThat(browser.find("dnc-removals").getText())
+    assertThat(browser.text("dnc-removals"))
         .contains(number)
         .contains("Customer gave written consent again");
-    assertThat(browser.find("dnc-entries").getText()).doesNotContain(number);
+    assertThat(browser.text("dnc-entries")).doesNotContain(number);
     browser.driver().executeScript("document.getElementById('dnc-remove').scrollIntoView();");
     browser.screenshot("compliance-dnc-removal");
   }
@@ -157,7 +157,7 @@ class WebToolsBrowserTest extends InTheBrowser {
       // Nothing chosen: the server names each missing field.
       browser.find("upload").click();
       assertThat(browser.await(By.id("e-campaignId")).getText()).isEqualTo("Required");
-      assertThat(browser.find("e-file").getText()).isEqualTo("Choose a file");
+      assertThat(browser.text("e-file")).isEqualTo("Choose a file");
 
       new Select(browser.find("f-campaignId")).selectByValue(Long.toString(campaign));
       browser.type("f-name", "Aarhus spring");
@@ -173,10 +173,10 @@ class WebToolsBrowserTest extends InTheBrowser {
       assertThat(browser.path()).startsWith("/ui/lead-imports/");
       assertThat(browser.find("import-bar").getTagName()).isEqualTo("progress");
       browser.awaitText(By.id("import-state"), "Completed");
-      assertThat(browser.find("rows-read").getText()).isEqualTo("42");
-      assertThat(browser.find("rows-accepted").getText()).isEqualTo("40");
-      assertThat(browser.find("rows-rejected").getText()).isEqualTo("2");
-      String report = browser.find("report").getText();
+      assertThat(browser.text("rows-read")).isEqualTo("42");
+      assertThat(browser.text("rows-accepted")).isEqualTo("40");
+      assertThat(browser.text("rows-rejected")).isEqualTo("2");
+      String report = browser.text("report");
       assertThat(report)
           .contains("=HYPERLINK(\"x\")")
           .contains("Not a valid phone number")
@@ -209,7 +209,7 @@ class WebToolsBrowserTest extends InTheBrowser {
     browser.type("f-answerPercent", "95");
     browser.find("simulate").click();
     assertThat(browser.await(By.id("e-days")).getText()).isEqualTo("Must be at least 2");
-    assertThat(browser.find("e-answerPercent").getText()).isEqualTo("Must be at most 80");
+    assertThat(browser.text("e-answerPercent")).isEqualTo("Must be at most 80");
 
     browser.type("f-inboundAgents", "4");
     browser.type("f-blendAgents", "6");
@@ -221,8 +221,8 @@ class WebToolsBrowserTest extends InTheBrowser {
     browser.await(
         Duration.ofSeconds(60),
         ExpectedConditions.visibilityOfElementLocated(By.id("figure-serviceLevel")));
-    assertThat(browser.find("figure-serviceLevel").getText()).contains("%").contains("±");
-    assertThat(browser.find("figures").getText())
+    assertThat(browser.text("figure-serviceLevel")).contains("%").contains("±");
+    assertThat(browser.text("figures"))
         .contains("Average speed of answer")
         .contains("Agent occupancy")
         .contains("Inbound abandon rate")
@@ -235,9 +235,9 @@ class WebToolsBrowserTest extends InTheBrowser {
     browser.login(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
     browser.find("tab-servers").click();
     browser.awaitText(By.id("link-state-embedded"), "Ready");
-    assertThat(browser.find("server-embedded").getText()).contains("127.0.0.1:");
+    assertThat(browser.text("server-embedded")).contains("127.0.0.1:");
     // The table refreshes itself: the time in state moves on without reloading the page.
-    String before = browser.find("server-embedded").getText();
+    String before = browser.text("server-embedded");
     browser.await(
         Duration.ofSeconds(15),
         d -> !d.findElement(By.id("server-embedded")).getText().equals(before));
