@@ -61,10 +61,6 @@ public final class PolicyTable {
     return phaseSeconds;
   }
 
-  public int agents() {
-    return agents;
-  }
-
   public int phases() {
     return phaseRows.length;
   }
@@ -72,13 +68,13 @@ public final class PolicyTable {
   /**
    * The dials the youngest phase should hold.
    *
-   * @param freeAgents idle agents now (the table's staffing less the busy ones)
-   * @param waiting live answers waiting for an agent
+   * @param freeAgents idle agents now, not negative (the table's staffing less the busy ones)
+   * @param waiting live answers waiting for an agent, not negative
    * @param ringing dials still ringing per age phase
    */
   public int target(int freeAgents, int waiting, int[] ringing) {
-    int busy = Math.max(0, agents - Math.max(0, freeAgents));
-    int at = busy * waitingRows + Math.min(Math.max(0, waiting), waitingRows - 1);
+    int busy = Math.max(0, agents - freeAgents);
+    int at = busy * waitingRows + Math.min(waiting, waitingRows - 1);
     for (int i = 0; i < phaseRows.length; i++) {
       at = at * phaseRows[i] + Math.min(ringing[i], phaseRows[i] - 1);
     }
