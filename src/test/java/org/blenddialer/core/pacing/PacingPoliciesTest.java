@@ -7,6 +7,8 @@ import static org.blenddialer.core.pacing.Snapshots.snapshot;
 
 import java.util.List;
 import org.blenddialer.core.agent.Agent;
+import org.blenddialer.core.estimate.DurationModel;
+import org.blenddialer.core.estimate.OutboundEstimates;
 import org.blenddialer.core.estimate.OutboundEstimator;
 import org.blenddialer.core.estimate.OutboundEstimator.OutboundPrior;
 import org.junit.jupiter.api.Test;
@@ -160,6 +162,129 @@ class PacingPoliciesTest {
         .isCloseTo(0.06 - 1, org.assertj.core.api.Assertions.within(1e-12));
     assertThatThrownBy(() -> new DropBudget(0.03, 1, 2))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void predictiveSizesItsDialsOnTheExactChanceOfMoreAnswersThanAgents() {
+    // A centre that wants next to no abandoned calls (0.01%), live answers on 10% of dials: 10
+    // agents free, 40 on calls (exponential, mean 180 s), 30 dials ringing with a 10% chance each
+    // of a live answer yet.
+    double now = 1000;
+    double handleMean = 180;
+    double horizon = 10 + 2;
+    OutboundEstimates known = new KnownEstimates(0.1, 10, handleMean, 0.1);
+    PacingSnapshot s =
+        new PacingSnapshot(
+            now,
+            "sales",
+            10,
+            Snapshots.agents(10, 40, now - 100, now),
+            Snapshots.dials(30, now - 3),
+            0,
+            40,
+            known,
+            DropBudget.fresh(0.03),
+            10_000,
+            InboundPressure.NONE);
+    double target = 0.0001;
+    int launched = new PredictivePacing(new PredictiveSettings(target, 2, 8, 200)).callsToLaunch(s);
+
+    // The rule, worked out here on its own: the most new dials n for which the expected number of
+    // answers beyond the agents stays within the target share of the expected answers.
+    double freeing = 1 - Math.exp(-horizon / handleMean);
+    int exact = 0;
+    int normal = 0;
+    for (int n = 1; n < 200; n++) {
+      double[] answers = binomialTable(30, 0.1, n, 0.1);
+      double[] agents = binomialTable(40, freeing, 0, 0);
+      double excess = 0;
+      for (int a = 0; a < answers.length; a++) {
+        for (int g = 0; g < agents.length; g++) {
+          excess += Math.max(0, a - 10 - g) * answers[a] * agents[g];
+        }
+      }
+      double expected = 30 * 0.1 + n * 0.1;
+      if (excess <= target * expected && exact == n - 1) {
+        exact = n;
+      }
+      double mean = expected - 10 - 40 * freeing;
+      double variance = 30 * 0.09 + n * 0.09 + 40 * freeing * (1 - freeing);
+      if (normalExcess(mean, Math.sqrt(variance)) <= target * expected && normal == n - 1) {
+        normal = n;
+      }
+    }
+    assertThat(exact).isEqualTo(11);
+    assertThat(launched).isEqualTo(exact);
+    // a normal curve with the same mean and variance dials 14: its tail is too thin
+    assertThat(normal).isEqualTo(14);
+  }
+
+  /** Probabilities of the sum of Binomial(n1, q1) and Binomial(n2, q2), by plain convolution. */
+  private static double[] binomialTable(int n1, double q1, int n2, double q2) {
+    double[] table = {1};
+    for (int i = 0; i < n1 + n2; i++) {
+      double q = i < n1 ? q1 : q2;
+      double[] next = new double[table.length + 1];
+      for (int k = 0; k < table.length; k++) {
+        next[k] += table[k] * (1 - q);
+        next[k + 1] += table[k] * q;
+      }
+      table = next;
+    }
+    return table;
+  }
+
+  /** E[max(0, X)] for X normal, by a fine numerical integral. */
+  private static double normalExcess(double mean, double sd) {
+    double sum = 0;
+    double step = 1e-3;
+    for (double x = step / 2; x < Math.max(0, mean) + 12 * sd; x += step) {
+      double z = (x - mean) / sd;
+      sum += x * Math.exp(-0.5 * z * z) / (sd * Math.sqrt(2 * Math.PI)) * step;
+    }
+    return sum;
+  }
+
+  /**
+   * Estimates taken as known: live-answer probability, a 10-s time to answer, exponential handle
+   * times, and the same live-answer chance for every dial still ringing.
+   */
+  private record KnownEstimates(double p, double answerTime, double handleMean, double ringing)
+      implements OutboundEstimates {
+
+    @Override
+    public double liveAnswerProbability() {
+      return p;
+    }
+
+    @Override
+    public DurationModel timeToLiveAnswer() {
+      return exponential(answerTime);
+    }
+
+    @Override
+    public DurationModel handleTime() {
+      return exponential(handleMean);
+    }
+
+    @Override
+    public double liveAnswerProbabilityAfter(double elapsed) {
+      return ringing;
+    }
+
+    private static DurationModel exponential(double mean) {
+      return new DurationModel() {
+        @Override
+        public double mean() {
+          return mean;
+        }
+
+        @Override
+        public double survival(double seconds) {
+          return Math.exp(-seconds / mean);
+        }
+      };
+    }
   }
 
   private static PacingSnapshot at(PacingSnapshot s, double now, DropBudget budget) {
