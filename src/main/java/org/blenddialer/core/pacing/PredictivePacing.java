@@ -214,8 +214,8 @@ public final class PredictivePacing implements PacingPolicy {
   /**
    * The abandon rate to plan for now. The day's rate so far (pulled towards the target early in the
    * day, while few answers are counted) above the target lowers it exponentially, below the target
-   * raises it: integral action, so a bias of the normal approximation cannot carry the day's rate
-   * away from the target.
+   * raises it: integral action, so a bias of the model cannot carry the day's rate away from the
+   * target.
    */
   double allowedRate(DropBudget budget) {
     double target = settings.targetAbandonRate();
