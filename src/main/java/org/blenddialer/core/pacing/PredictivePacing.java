@@ -149,7 +149,7 @@ public final class PredictivePacing implements PacingPolicy {
           expectedExcess(
               answers - supply,
               Math.sqrt(variance + next * p * (1 - p) + unresolved * unresolved * relativeSpread));
-      if (excess > allowed * answers) {
+      if (!(excess <= allowed * answers)) {
         break;
       }
       n = next;
@@ -203,7 +203,8 @@ public final class PredictivePacing implements PacingPolicy {
         balance[k].addBernoulli(Math.min(1, p * factors[k]));
         excess += balance[k].expectedExcess() / points;
       }
-      if (excess > allowed * (demand + (n + 1) * p)) {
+      // written so that a broken estimate (NaN) stops dialing rather than dialing the limit
+      if (!(excess <= allowed * (demand + (n + 1) * p))) {
         break;
       }
       n++;

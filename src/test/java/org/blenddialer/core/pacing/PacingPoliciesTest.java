@@ -219,6 +219,26 @@ class PacingPoliciesTest {
     assertThat(normal).isEqualTo(14);
   }
 
+  @Test
+  void predictiveDialsNothingOnABrokenEstimate() {
+    double now = 1000;
+    OutboundEstimates broken = new KnownEstimates(0.2, 10, 180, Double.NaN);
+    PacingSnapshot s =
+        new PacingSnapshot(
+            now,
+            "sales",
+            10,
+            Snapshots.agents(10, 0, now, now),
+            Snapshots.dials(5, now - 3),
+            0,
+            0,
+            broken,
+            DropBudget.fresh(0.03),
+            10_000,
+            InboundPressure.NONE);
+    assertThat(new PredictivePacing(PredictiveSettings.defaults()).callsToLaunch(s)).isZero();
+  }
+
   /** Probabilities of the sum of Binomial(n1, q1) and Binomial(n2, q2), by plain convolution. */
   private static double[] binomialTable(int n1, double q1, int n2, double q2) {
     double[] table = {1};
