@@ -68,27 +68,10 @@ final class CountDistribution {
     trim();
   }
 
-  /** Takes away one with probability {@code q}. */
+  /** Takes away one with probability {@code q}: one less for sure, plus one unless it happens. */
   void subtractBernoulli(double q) {
-    if (q <= 0) {
-      return;
-    }
-    if (q >= 1) {
-      lowest--;
-      return;
-    }
-    makeRoom();
-    double[] m = mass;
-    double below = 0;
-    for (int k = start, end = start + size; k < end; k++) {
-      double here = m[k];
-      m[k] = below + q * (here - below);
-      below = here;
-    }
-    m[start + size] = below * (1 - q);
-    size++;
     lowest--;
-    trim();
+    addBernoulli(1 - q);
   }
 
   /** E[max(0, X)]. */
