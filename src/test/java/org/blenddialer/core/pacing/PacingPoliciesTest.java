@@ -209,7 +209,8 @@ class PacingPoliciesTest {
       }
       double mean = expected - 10 - 40 * freeing;
       double variance = 30 * 0.09 + n * 0.09 + 40 * freeing * (1 - freeing);
-      if (normalExcess(mean, Math.sqrt(variance)) <= target * expected && normal == n - 1) {
+      if (PredictivePacing.expectedExcess(mean, Math.sqrt(variance)) <= target * expected
+          && normal == n - 1) {
         normal = n;
       }
     }
@@ -252,17 +253,6 @@ class PacingPoliciesTest {
       table = next;
     }
     return table;
-  }
-
-  /** E[max(0, X)] for X normal, by a fine numerical integral. */
-  private static double normalExcess(double mean, double sd) {
-    double sum = 0;
-    double step = 1e-3;
-    for (double x = step / 2; x < Math.max(0, mean) + 12 * sd; x += step) {
-      double z = (x - mean) / sd;
-      sum += x * Math.exp(-0.5 * z * z) / (sd * Math.sqrt(2 * Math.PI)) * step;
-    }
-    return sum;
   }
 
   /**
