@@ -77,6 +77,20 @@ public interface Pbx {
     throw new UnsupportedOperationException("this PBX cannot reload its dialplan");
   }
 
+  /**
+   * The entries of one family of the server's own database (AstDB), key (without the family) to
+   * value: what the dialplan kept there, e.g. an opt-out key press, readable after an AMI link that
+   * was down comes back (AMI {@code Command: database show <family>}).
+   */
+  default java.util.Map<String, String> databaseEntries(String server, String family) {
+    throw new UnsupportedOperationException("this PBX has no database");
+  }
+
+  /** Deletes one AstDB entry (AMI {@code DBDel}); false when there was none. */
+  default boolean deleteDatabaseEntry(String server, String family, String key) {
+    throw new UnsupportedOperationException("this PBX has no database");
+  }
+
   // ---- Agent call control (hold, transfer, conference): see docs/call-control.md.
 
   /**

@@ -57,6 +57,15 @@ public interface DialingConfig {
   @WithDefault("9")
   String optOutKey();
 
+  /**
+   * How often the opt-out key presses the dialplan keeps in the PBX's database (AstDB) are read
+   * back and recorded, beside each time a PBX link becomes ready: a key press whose AMI event was
+   * missed, or whose ledger write failed, is recorded then. 0 reads back only on a link becoming
+   * ready.
+   */
+  @WithDefault("1m")
+  Duration optOutReconcileInterval();
+
   /** Sound played to an answering machine when a campaign leaves a message. */
   @WithDefault("dialer-campaign-message")
   String machineMessage();

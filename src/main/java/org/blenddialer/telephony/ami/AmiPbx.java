@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import org.asteriskjava.manager.action.BridgeAction;
 import org.asteriskjava.manager.action.CommandAction;
+import org.asteriskjava.manager.action.DbDelAction;
 import org.asteriskjava.manager.action.HangupAction;
 import org.asteriskjava.manager.action.MixMonitorAction;
 import org.asteriskjava.manager.action.OriginateAction;
@@ -23,6 +24,7 @@ import org.asteriskjava.manager.action.SetVarAction;
 import org.asteriskjava.manager.action.StopMixMonitorAction;
 import org.blenddialer.telephony.OriginateRequest;
 import org.blenddialer.telephony.Pbx;
+import org.blenddialer.telephony.PbxCommandRejectedException;
 import org.blenddialer.telephony.PbxEvent;
 import org.blenddialer.telephony.PbxLinkStatus;
 import org.blenddialer.telephony.PbxServer;
@@ -236,6 +238,52 @@ public final class AmiPbx implements Pbx, AutoCloseable {
     // The AMI action, not the CLI command: a Command with no output breaks asterisk-java's reader.
     var response = link(server).send("QueueReload", new QueueReloadAction());
     return String.valueOf(response.getMessage());
+  }
+
+  @Override
+  public Map<String, String> databaseEntries(String server, String family) {
+    requireDatabaseName(family, "family");
+    return parseDatabaseShow(family, command(server, "database show " + family));
+  }
+
+  @Override
+  public boolean deleteDatabaseEntry(String server, String family, String key) {
+    requireDatabaseName(family, "family");
+    requireDatabaseName(key, "key");
+    try {
+      link(server).send("DBDel", new DbDelAction(family, key));
+      return true;
+    } catch (PbxCommandRejectedException e) {
+      if (String.valueOf(e.getMessage()).contains("not found")) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Reads {@code database show <family>} output: one {@code /family/key : value} line per entry
+   * (key and value padded with spaces), then {@code N results found.}; other lines are skipped.
+   */
+  static Map<String, String> parseDatabaseShow(String family, String output) {
+    java.util.regex.Pattern line =
+        java.util.regex.Pattern.compile(
+            "^/" + java.util.regex.Pattern.quote(family) + "/(\\S+?)\\s*: (.*?)\\s*$");
+    Map<String, String> entries = new LinkedHashMap<>();
+    for (String l : output.split("\\R")) {
+      java.util.regex.Matcher m = line.matcher(l);
+      if (m.matches()) {
+        entries.put(m.group(1), m.group(2));
+      }
+    }
+    return entries;
+  }
+
+  /** Family and key names go into a CLI command line: no spaces or control characters. */
+  private static void requireDatabaseName(String name, String what) {
+    if (name == null || name.isEmpty() || !name.matches("[A-Za-z0-9_.+@=-]+")) {
+      throw new IllegalArgumentException("invalid AstDB " + what + ": " + name);
+    }
   }
 
   private String command(String server, String command) {

@@ -81,6 +81,8 @@ final class AmiActions {
       case "mixmonitor" -> mixMonitor(s, m, true);
       case "stopmixmonitor" -> mixMonitor(s, m, false);
       case "command" -> command(s, m);
+      case "dbput" -> dbPut(s, m);
+      case "dbdel" -> dbDel(s, m);
       case "events" -> {
         String mask = m.get("EventMask");
         s.eventsOn = mask == null || !mask.trim().equalsIgnoreCase("off");
@@ -383,18 +385,73 @@ final class AmiActions {
           case "queue reload all" -> List.of();
           case "dialplan reload" -> dialplanReload();
           default ->
-              List.of(
-                  "No such command '"
-                      + command
-                      + "' (type 'core show help "
-                      + command
-                      + "' for other possible commands)");
+              command.toLowerCase(Locale.ROOT).startsWith("database show")
+                  ? databaseShow(command.substring("database show".length()).trim())
+                  : List.of(
+                      "No such command '"
+                          + command
+                          + "' (type 'core show help "
+                          + command
+                          + "' for other possible commands)");
         };
     AmiMessage r = success(m, "Command output follows");
     for (String line : output) {
       r.add("Output", line);
     }
     s.send(r);
+  }
+
+  /**
+   * {@code database show [family [keytree]]} (or {@code family/keytree}), as Asterisk prints it.
+   */
+  private List<String> databaseShow(String args) {
+    String[] parts = args.isEmpty() ? new String[0] : args.split("\\s+");
+    if (parts.length > 2) {
+      return List.of(
+          "Usage: database show [family [keytree]]",
+          "   OR: database show [family[/keytree]]",
+          "       Shows Asterisk database contents, optionally restricted",
+          "       to a given family, or family and keytree. The two arguments",
+          "       may be separated either by a space or by a slash.");
+    }
+    String prefix = parts.length == 0 ? "" : "/" + String.join("/", parts);
+    return sim.astdb().show(prefix);
+  }
+
+  /** DBPut: writes one AstDB entry. */
+  private void dbPut(AmiSession s, AmiMessage m) {
+    String family = m.get("Family");
+    String key = m.get("Key");
+    if (family == null || family.isEmpty()) {
+      s.send(error(m, "No family specified"));
+      return;
+    }
+    if (key == null || key.isEmpty()) {
+      s.send(error(m, "No key specified"));
+      return;
+    }
+    String val = m.get("Val");
+    sim.astdb().put(family, key, val == null ? "" : val);
+    s.send(success(m, "Updated database successfully"));
+  }
+
+  /** DBDel: deletes one AstDB entry. */
+  private void dbDel(AmiSession s, AmiMessage m) {
+    String family = m.get("Family");
+    String key = m.get("Key");
+    if (family == null || family.isEmpty()) {
+      s.send(error(m, "No family specified."));
+      return;
+    }
+    if (key == null || key.isEmpty()) {
+      s.send(error(m, "No key specified."));
+      return;
+    }
+    if (sim.astdb().delete(family, key)) {
+      s.send(success(m, "Key deleted successfully"));
+    } else {
+      s.send(error(m, "Database entry not found"));
+    }
   }
 
   /** Bridge: joins two existing channels, pulling each out of wherever it is. */

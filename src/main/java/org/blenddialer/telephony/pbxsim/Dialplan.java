@@ -347,15 +347,23 @@ final class Dialplan {
   /** Channel variable of the Originate naming the key that opts out during the message. */
   static final String OPT_OUT_KEY = "DIALER_OPT_OUT_KEY";
 
+  /** The AstDB family where the dialplan keeps opt-outs until the service has recorded them. */
+  static final String OPT_OUT_FAMILY = "dialer-optout";
+
   /**
-   * The person pressed the opt-out key: as the asterisk-config dialplan does, the channel sets
-   * {@code DIALER_OPT_OUT=<attempt id>:<key>} (a VarSet event on AMI).
+   * The person pressed the opt-out key: as the asterisk-config dialplan does, the key press is
+   * written to the AstDB ({@code dialer-optout/<attempt id>} = {@code <key>:<epoch seconds>}),
+   * where it outlasts an AMI link that is down, and the channel sets {@code DIALER_OPT_OUT=<attempt
+   * id>:<key>} (a VarSet event on AMI).
    */
   private void optOut(SimChannel lead, String key) {
     if (lead.hungUp) {
       return;
     }
     String attempt = lead.variable("DIALER_ATTEMPT_ID");
+    if (attempt != null && !attempt.isBlank()) {
+      sim.astdb().put(OPT_OUT_FAMILY, attempt, key + ":" + sim.clock().now().getEpochSecond());
+    }
     model.varSet(lead, "DIALER_OPT_OUT", (attempt == null ? "" : attempt) + ":" + key);
   }
 

@@ -53,6 +53,8 @@ public final class PbxSimulator implements AutoCloseable {
   private Dialplan dialplan;
   private IvrCallers ivr;
   private volatile java.util.function.Supplier<String> dialplanSource;
+  // Kept across restarts, as Asterisk keeps astdb.sqlite3; used on the model thread only.
+  private final AstDb astdb = new AstDb();
   private volatile java.util.function.Supplier<String> queueConfigSource;
   private AmiServer server;
   private Thread loop;
@@ -334,6 +336,25 @@ public final class PbxSimulator implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "PBX simulator could not read the menus' dialplan", e);
     }
+  }
+
+  /** The simulator's Asterisk database, for the model thread. */
+  AstDb astdb() {
+    return astdb;
+  }
+
+  /** The entries of one AstDB family now, key (without the family) to value. */
+  public java.util.Map<String, String> databaseFamily(String family) {
+    return call(m -> astdb.family(family));
+  }
+
+  /** Writes one AstDB entry, as {@code Set(DB(family/key)=value)} in the dialplan would. */
+  public void putDatabase(String family, String key, String value) {
+    call(
+        m -> {
+          astdb.put(family, key, value);
+          return null;
+        });
   }
 
   /** Cuts every AMI client off (a network blip) while calls go on: clients must re-sync. */

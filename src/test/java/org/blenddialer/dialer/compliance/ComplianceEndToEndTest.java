@@ -33,6 +33,7 @@ import org.blenddialer.core.compliance.CallPurpose;
 import org.blenddialer.core.compliance.ConsentBasis;
 import org.blenddialer.dialer.persistence.AttemptStore;
 import org.blenddialer.dialer.persistence.Leads;
+import org.blenddialer.dialer.service.OptOutByKeyPress;
 import org.blenddialer.telephony.pbxsim.PbxSimulator;
 import org.blenddialer.testing.Poll;
 import org.blenddialer.testing.TestCentre;
@@ -196,10 +197,71 @@ class ComplianceEndToEndTest {
             .singleElement()
             .satisfies(r -> assertThat(r.details).contains("key-press"));
       }
+      // The dialplan also kept each key press in the PBX's database; once recorded from its AMI
+      // event, the service deleted it there.
+      simulator.setOptOutProbability(0);
+      Poll.until(
+          Duration.ofSeconds(30),
+          "every key press kept on the PBX deleted once recorded",
+          () -> simulator.databaseFamily(OptOutByKeyPress.ASTDB_FAMILY).isEmpty());
     } finally {
       stop(campaign);
       simulator.setOptOutProbability(0);
     }
+  }
+
+  @Test
+  @Order(5)
+  void aKeyPressWhoseAmiEventWasMissedIsReadBackFromThePbxWhenTheLinkIsBack() throws Exception {
+    // A dropped call whose person pressed 9 while the service's AMI link was down: the VarSet
+    // event never arrived, and only the dialplan's AstDB entry tells of it.
+    long campaign = campaign("PROGRESSIVE", null);
+    String number = "+4940555049";
+    fillList(campaign, List.of(number), "DE", "Europe/Berlin", n -> 5);
+    Instant answered = Instant.now().minusSeconds(30).truncatedTo(ChronoUnit.SECONDS);
+    Instant pressed = answered.plusSeconds(4);
+    long attempt = droppedAttempt(campaign, number, answered);
+    simulator.putDatabase(
+        OptOutByKeyPress.ASTDB_FAMILY, "" + attempt, "9:" + pressed.getEpochSecond());
+    // And one for an attempt this service never made: nothing to record, so it is cleared.
+    simulator.putDatabase(
+        OptOutByKeyPress.ASTDB_FAMILY, "987654321", "9:" + pressed.getEpochSecond());
+    assertThat(keyPressRevocations(number)).isEmpty();
+
+    simulator.dropClients();
+
+    Poll.until(
+        Duration.ofSeconds(30),
+        "the missed key press recorded after the link came back",
+        () -> !keyPressRevocations(number).isEmpty());
+    assertThat(keyPressRevocations(number))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.kind.name()).isEqualTo("REVOCATION");
+              assertThat(r.evidenceUrl).isEqualTo("call-attempt:" + attempt);
+              assertThat(r.evidenceText)
+                  .contains("pressed 9")
+                  .contains("call attempt " + attempt)
+                  .contains("read back from the PBX's database");
+              assertThat(r.occurredAt).isEqualTo(pressed);
+            });
+    auditedAt(number, "dnc.entry.added");
+    Poll.until(
+        Duration.ofSeconds(30),
+        "both entries deleted on the PBX",
+        () -> simulator.databaseFamily(OptOutByKeyPress.ASTDB_FAMILY).isEmpty());
+
+    // The same key press kept again (as when the delete after a live event did not reach the
+    // PBX): read back once more, it is deleted without a second revocation.
+    simulator.putDatabase(
+        OptOutByKeyPress.ASTDB_FAMILY, "" + attempt, "9:" + pressed.getEpochSecond());
+    simulator.dropClients();
+    Poll.until(
+        Duration.ofSeconds(30),
+        "the entry of a recorded key press deleted",
+        () -> simulator.databaseFamily(OptOutByKeyPress.ASTDB_FAMILY).isEmpty());
+    assertThat(keyPressRevocations(number)).hasSize(1);
   }
 
   @Test
@@ -415,6 +477,43 @@ class ComplianceEndToEndTest {
       }
     }
     return out;
+  }
+
+  private List<ConsentRecord> keyPressRevocations(String number) {
+    return consent.records(number, null).stream()
+        .filter(r -> OptOutByKeyPress.CHANNEL.equals(r.channel))
+        .toList();
+  }
+
+  /** An attempt whose live answer found no agent (dropped), as the dialer records one. */
+  private long droppedAttempt(long campaign, String number, Instant answered) throws SQLException {
+    long lead =
+        Long.parseLong(
+            column(
+                "SELECT id FROM lead WHERE phone_e164 = '" + number + "' AND campaign_id = ?",
+                campaign));
+    try (Connection c = db.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "INSERT INTO call_attempt (lead_id, campaign_id, attempt_number, phone_e164,"
+                    + " caller_id, server, dial_mode, pacing_policy, queued_at, dialed_at,"
+                    + " answered_at, ended_at, outcome, dropped, call_id) VALUES"
+                    + " (?, ?, 1, ?, '+4930901820', 'sim', 'PROGRESSIVE', 'PROGRESSIVE', ?, ?, ?,"
+                    + " ?, 'ABANDONED', TRUE, '1764000000.77')",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+      s.setLong(1, lead);
+      s.setLong(2, campaign);
+      s.setString(3, number);
+      s.setTimestamp(4, Timestamp.from(answered.minusSeconds(12)));
+      s.setTimestamp(5, Timestamp.from(answered.minusSeconds(11)));
+      s.setTimestamp(6, Timestamp.from(answered));
+      s.setTimestamp(7, Timestamp.from(answered.plusSeconds(10)));
+      s.executeUpdate();
+      try (ResultSet k = s.getGeneratedKeys()) {
+        k.next();
+        return k.getLong(1);
+      }
+    }
   }
 
   private boolean refused(long campaign, String number) {

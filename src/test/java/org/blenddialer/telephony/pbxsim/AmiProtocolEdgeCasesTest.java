@@ -118,6 +118,41 @@ class AmiProtocolEdgeCasesTest {
   }
 
   @Test
+  void theAstDbActionsAndDatabaseShowAnswerInAsterisksWords() throws IOException {
+    try (Client c = new Client()) {
+      c.send("Action: Login\r\nActionID: 1\r\nUsername: dialer\r\nSecret: s3cret\r\n\r\n");
+      assertThat(c.reply().get("Response")).isEqualTo("Success");
+      c.send(
+          "Action: DBPut\r\nActionID: 2\r\nFamily: dialer-optout\r\nKey: 4711\r\n"
+              + "Val: 9:1764000000\r\n\r\n");
+      assertThat(c.reply().get("Message")).isEqualTo("Updated database successfully");
+      c.send("Action: DBPut\r\nActionID: 3\r\nKey: 1\r\n\r\n");
+      assertThat(c.reply().get("Message")).isEqualTo("No family specified");
+
+      c.send("Action: Command\r\nActionID: 4\r\nCommand: database show dialer-optout\r\n\r\n");
+      AmiMessage shown = c.reply();
+      assertThat(shown.get("Message")).isEqualTo("Command output follows");
+      assertThat(shown.getAll("Output"))
+          .containsExactly(
+              String.format("%-50s: %-25s", "/dialer-optout/4711", "9:1764000000"),
+              "1 results found.");
+      c.send("Action: Command\r\nActionID: 5\r\nCommand: database show dialer\r\n\r\n");
+      assertThat(c.reply().getAll("Output")).containsExactly("0 results found.");
+
+      c.send("Action: DBDel\r\nActionID: 6\r\nFamily: dialer-optout\r\nKey: 4711\r\n\r\n");
+      AmiMessage deleted = c.reply();
+      assertThat(deleted.get("Response")).isEqualTo("Success");
+      assertThat(deleted.get("Message")).isEqualTo("Key deleted successfully");
+      c.send("Action: DBDel\r\nActionID: 7\r\nFamily: dialer-optout\r\nKey: 4711\r\n\r\n");
+      AmiMessage missing = c.reply();
+      assertThat(missing.get("Response")).isEqualTo("Error");
+      assertThat(missing.get("Message")).isEqualTo("Database entry not found");
+      c.send("Action: DBDel\r\nActionID: 8\r\nFamily: dialer-optout\r\n\r\n");
+      assertThat(c.reply().get("Message")).isEqualTo("No key specified.");
+    }
+  }
+
+  @Test
   void actionsBeforeLoginUnknownActionsAndMissingActionsGetAsterisksErrors() throws IOException {
     try (Client c = new Client()) {
       c.send("Action: QueueStatus\r\nActionID: 1\r\n\r\n");
