@@ -20,6 +20,9 @@ import org.blenddialer.dialer.persistence.AttemptStore;
 import org.blenddialer.dialer.persistence.Leads;
 import org.blenddialer.testing.Poll;
 import org.blenddialer.testing.TestCentre;
+import org.blenddialer.users.Role;
+import org.blenddialer.users.rest.TestUsers;
+import org.blenddialer.web.Screen;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,7 +47,7 @@ class PreviewRoutingTest {
           "pvagent" + i,
           TestCentre.agentOnSimulatedPhone("pvagent" + i, PASSWORD, List.of("OUTBOUND"), queue));
     }
-    long campaign = previewCampaign(queue);
+    long campaign = previewCampaign(queue, "Preview routing", "dial_pv");
     Leads.list(db, campaign, 40, Instant.now().minusSeconds(60));
     for (String a : agentIds.keySet()) {
       Response r =
@@ -81,6 +84,74 @@ class PreviewRoutingTest {
     }
   }
 
+  @Test
+  void aPreviewedNumberPutOnTheDncListMeanwhileIsRefusedAndTheAgentIsToldWhichRule()
+      throws Exception {
+    long queue = TestCentre.inboundQueue("Preview refusal inbound", "dial_pr_in");
+    TestCentre.agentOnSimulatedPhone("pragent1", PASSWORD, List.of("OUTBOUND"), queue);
+    long campaign = previewCampaign(queue, "Preview refusal", "dial_pv");
+    Leads.list(db, campaign, 3, Instant.now().minusSeconds(60));
+    as("pragent1")
+        .contentType(ContentType.JSON)
+        .body(Map.of("mode", "OUTBOUND"))
+        .post("/api/v1/me/agent/login")
+        .then()
+        .statusCode(200);
+    TestCentre.startCampaign(campaign);
+    try {
+      Response p = as("pragent1").get("/api/v1/me/dialer/preview");
+      assertThat(p.statusCode()).as(p.asString()).isEqualTo(200);
+      long attempt = p.jsonPath().getLong("attemptId");
+      String number = p.jsonPath().getString("phone");
+      // While the agent reads the preview, the person asks (by letter) never to be called.
+      TestUsers.as(Role.COMPLIANCE_OFFICER)
+          .contentType(ContentType.JSON)
+          .body(Map.of("number", number, "channel", "api", "note", "asked by letter"))
+          .post("/api/v1/compliance/dnc/lists/internal/entries")
+          .then()
+          .statusCode(201);
+
+      Response dial = as("pragent1").post("/api/v1/me/dialer/preview/" + attempt + "/dial");
+
+      assertThat(dial.statusCode()).as(dial.asString()).isEqualTo(200);
+      assertThat(dial.jsonPath().getBoolean("dialed")).isFalse();
+      assertThat(dial.jsonPath().getString("refusal.rule")).isEqualTo("company#internal-dnc");
+      assertThat(dial.jsonPath().getString("refusal.check")).isEqualTo("INTERNAL_DNC");
+      assertThat(dial.jsonPath().getString("refusal.reason")).contains("DNC list internal");
+      assertThat(attempts.find(attempt).dialedAt()).isNull();
+
+      // The same on the agent's desk, in Danish: the next lead, listed the same way.
+      Response next = as("pragent1").get("/api/v1/me/dialer/preview");
+      assertThat(next.statusCode()).as(next.asString()).isEqualTo(200);
+      long second = next.jsonPath().getLong("attemptId");
+      TestUsers.as(Role.COMPLIANCE_OFFICER)
+          .contentType(ContentType.JSON)
+          .body(Map.of("number", next.jsonPath().getString("phone"), "channel", "api"))
+          .post("/api/v1/compliance/dnc/lists/internal/entries")
+          .then()
+          .statusCode(201);
+      String part =
+          as("pragent1")
+              .cookie(Screen.LANGUAGE_COOKIE, "da")
+              .header("HX-Request", "true")
+              .post("/ui/agent/desk/outbound/dial/" + second)
+              .then()
+              .statusCode(200)
+              .extract()
+              .asString();
+      assertThat(part)
+          .contains("id=\"outbound-notice\"")
+          .contains("Kontrollen ved opkald tillod ikke opkaldet: Intern spærreliste")
+          .contains("(company#internal-dnc)");
+    } finally {
+      TestCentre.stopCampaign(campaign);
+      Poll.until(
+          Duration.ofSeconds(30),
+          "pragent1 logged out",
+          () -> as("pragent1").post("/api/v1/me/agent/logout").statusCode() == 200);
+    }
+  }
+
   /** Previews and dials until a call of this agent's is answered by a person and connected. */
   private AttemptStore.AttemptRow dialUntilConnected(String agent) {
     List<Long> tried = new ArrayList<>();
@@ -111,9 +182,9 @@ class PreviewRoutingTest {
     return as(agent).get("/api/v1/me/agent").jsonPath().getString("state");
   }
 
-  private long previewCampaign(long queue) {
+  private long previewCampaign(long queue, String name, String campaignQueue) {
     Map<String, Object> c =
-        TestCentre.campaignOnTheSimulator("Preview routing", "PREVIEW", "dial_pv", queue);
+        TestCentre.campaignOnTheSimulator(name, "PREVIEW", campaignQueue, queue);
     c.put("script", "Hallo {{firstName|there}}");
     return TestCentre.createCampaign(c).jsonPath().getLong("id");
   }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.blenddialer.agents.live.AgentRoster;
 import org.blenddialer.dialer.persistence.AttemptStore;
 import org.blenddialer.dialer.service.AgentDialing;
+import org.blenddialer.dialer.service.Launcher;
 import org.blenddialer.platform.error.NotFoundProblem;
 import org.blenddialer.users.Roles;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,12 +41,26 @@ public class MyDialerResource {
     return p == null ? Response.noContent().build() : Response.ok(p).build();
   }
 
-  /** Dials the previewed lead. */
+  /**
+   * Dials the previewed lead. When it was not dialed, {@code refusal} says why: the refusing rule
+   * ({@code campaign-hours} outside the campaign's own hours), the kind of compliance check, and
+   * the reason in the core's words; the audit trail has the whole decision.
+   */
   @POST
   @Path("preview/{attemptId}/dial")
   public Map<String, Object> dial(@PathParam("attemptId") long attemptId) {
-    boolean dialed = dialing.dial(me(), attemptId);
-    return Map.of("attemptId", attemptId, "dialed", dialed);
+    Launcher.DialOutcome outcome = dialing.dial(me(), attemptId);
+    Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("attemptId", attemptId);
+    body.put("dialed", outcome.dialed());
+    if (!outcome.dialed()) {
+      Map<String, Object> refusal = new java.util.LinkedHashMap<>();
+      refusal.put("rule", outcome.rule());
+      refusal.put("check", outcome.check() == null ? null : outcome.check().name());
+      refusal.put("reason", outcome.reason());
+      body.put("refusal", refusal);
+    }
+    return body;
   }
 
   /** Puts the previewed lead back without dialing it. */

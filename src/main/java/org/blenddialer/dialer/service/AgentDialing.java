@@ -133,8 +133,8 @@ public class AgentDialing {
     return null;
   }
 
-  /** Dials the previewed lead; false when the dial-time check refused it. */
-  public boolean dial(long agentId, long attemptId) {
+  /** Dials the previewed lead; the outcome says whether it went out and, if not, why not. */
+  public Launcher.DialOutcome dial(long agentId, long attemptId) {
     Held h = heldAttempt(agentId, attemptId);
     held.remove(agentId);
     return dialer.onDialerThread(

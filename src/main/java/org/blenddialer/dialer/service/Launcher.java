@@ -17,6 +17,8 @@ import org.blenddialer.core.campaign.PreviewRouting;
 import org.blenddialer.core.compliance.AbandonFigures;
 import org.blenddialer.core.compliance.CampaignFacts;
 import org.blenddialer.core.compliance.DialDecision;
+import org.blenddialer.core.compliance.RuleVerdict;
+import org.blenddialer.core.compliance.RuleVerdict.Check;
 import org.blenddialer.core.compliance.ZoneSource;
 import org.blenddialer.core.leads.LeadStatus;
 import org.blenddialer.dialer.config.DialingConfig;
@@ -127,8 +129,22 @@ public class Launcher {
     }
   }
 
-  /** Checks and dials one claimed lead; returns whether it was dialed. */
-  boolean dial(
+  /**
+   * What became of one claimed lead at once: dialed, or not and why not.
+   *
+   * @param dialed whether the originate went out
+   * @param rule the rule that refused it ({@code campaign-hours} outside the campaign's own hours),
+   *     null when dialed or when the PBX refused the originate
+   * @param check the kind of compliance check that refused it, null otherwise
+   * @param reason why not, in the core's words (English); null when dialed
+   */
+  public record DialOutcome(boolean dialed, String rule, Check check, String reason) {
+
+    static final DialOutcome DIALED = new DialOutcome(true, null, null, null);
+  }
+
+  /** Checks and dials one claimed lead. */
+  DialOutcome dial(
       CampaignRun run,
       Hopper.Claimed lead,
       DialMode mode,
@@ -142,7 +158,7 @@ public class Launcher {
           lead,
           new LeadNext(LeadStatus.READY, d.hours().nextOpening(now, zone), "campaign hours"),
           "campaign-hours");
-      return false;
+      return new DialOutcome(false, "campaign-hours", null, "outside the campaign's hours");
     }
     DialCheckService.Checked checked =
         checks.decideAndRecord(
@@ -164,7 +180,8 @@ public class Launcher {
           lead,
           LeadNext.afterDenial(decision, now, config.deniedRecheck()),
           decision.denyingRule().ruleId());
-      return false;
+      RuleVerdict rule = decision.denyingRule();
+      return new DialOutcome(false, rule.ruleId(), rule.check(), rule.reason());
     }
     LiveAttempt live =
         new LiveAttempt(lead.attemptId(), lead.leadId(), run, now.toEpochMilli() / 1000.0);
@@ -181,12 +198,12 @@ public class Launcher {
               d.callerId(),
               ringFor(config.ringTimeout(), decision.conduct()),
               variables(run, previewAgent)));
-      return true;
+      return DialOutcome.DIALED;
     } catch (RuntimeException e) {
       LOG.warnf("originate of attempt %d failed: %s", lead.attemptId(), e.getMessage());
       follower.untrack(live);
       notDialed(lead, new LeadNext(LeadStatus.READY, now, "PBX refused the dial"), null);
-      return false;
+      return new DialOutcome(false, null, null, "the PBX refused the dial");
     }
   }
 

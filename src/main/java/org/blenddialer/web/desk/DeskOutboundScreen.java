@@ -23,6 +23,7 @@ import org.blenddialer.campaigns.service.DispositionService;
 import org.blenddialer.dialer.persistence.AttemptStore;
 import org.blenddialer.dialer.persistence.LeadBook;
 import org.blenddialer.dialer.service.AgentDialing;
+import org.blenddialer.dialer.service.Launcher;
 import org.blenddialer.platform.error.DomainException;
 import org.blenddialer.platform.error.InvalidInputProblem;
 import org.blenddialer.platform.error.NotFoundProblem;
@@ -91,13 +92,30 @@ public class DeskOutboundScreen extends UiResource {
     FormState form = FormState.empty();
     String notice = null;
     try {
-      if (!dialing.dial(me().id(), attemptId)) {
-        notice = screen.text("desk.dialRefused");
+      Launcher.DialOutcome outcome = dialing.dial(me().id(), attemptId);
+      if (!outcome.dialed()) {
+        notice = refusal(outcome);
       }
     } catch (DomainException e) {
       form.rejectForm(screen.serviceText(e.getMessage()));
     }
     return answer(form, notice, hx);
+  }
+
+  /** Why the dial did not go out, in the agent's language (the rule id as the audit names it). */
+  private String refusal(Launcher.DialOutcome outcome) {
+    if (outcome.check() != null) {
+      return screen
+          .text("desk.dialRefusedBy")
+          .replace("{check}", screen.text("ruleCheck." + outcome.check().name()))
+          .replace("{rule}", outcome.rule());
+    }
+    if ("campaign-hours".equals(outcome.rule())) {
+      return screen.text("desk.dialOutsideHours");
+    }
+    return outcome.rule() == null
+        ? screen.text("desk.dialPbxRefused")
+        : screen.text("desk.dialRefused");
   }
 
   /** Puts the previewed lead back; the next one is shown. */
