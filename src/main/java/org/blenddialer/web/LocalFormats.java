@@ -37,6 +37,14 @@ public final class LocalFormats {
         .format(instant);
   }
 
+  /** A date, e.g. 23.11.2026 or Nov 23, 2026. */
+  public String date(java.time.LocalDate date) {
+    if (date == null) {
+      return "";
+    }
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+  }
+
   /** A time of day, e.g. 09:00 or 9:00 AM. */
   public String time(LocalTime time) {
     if (time == null) {

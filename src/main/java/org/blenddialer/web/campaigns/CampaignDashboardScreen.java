@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.blenddialer.campaigns.rest.CampaignView;
 import org.blenddialer.campaigns.service.CampaignService;
@@ -68,26 +70,45 @@ public class CampaignDashboardScreen extends UiResource {
     this.live = live;
   }
 
+  /**
+   * The dashboard of today (updating itself) or, with {@code day} (yyyy-mm-dd in the UI's zone), of
+   * that whole past day; a day that is not a date or lies in the future shows today with a notice.
+   */
   @GET
-  public String show(@PathParam("id") long id) {
-    return data(page, id).render();
+  public String show(@PathParam("id") long id, @QueryParam("day") String day) {
+    return data(page, id, day).render();
   }
 
-  /** The part that updates itself. */
+  /** The part that updates itself (today) or is fetched once (a past day). */
   @GET
   @Path("live")
-  public String livePart(@PathParam("id") long id) {
-    return data(live, id).render();
+  public String livePart(@PathParam("id") long id, @QueryParam("day") String day) {
+    return data(live, id, day).render();
   }
 
-  private TemplateInstance data(Template template, long id) {
+  private TemplateInstance data(Template template, long id, String day) {
     CampaignView c = CampaignView.of(campaigns.get(id));
     LocalFormats fmt = screen.formats();
     ZoneId zone = ZoneId.of(fmt.zone());
     Instant now = clock.instant();
-    Instant start = LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
-    Instant end = now.plusMillis(1);
-    CampaignFigures.Figures today = figures.of(id, start, end);
+    LocalDate today = LocalDate.ofInstant(now, zone);
+    LocalDate shown = today;
+    String dayNotice = null;
+    if (day != null && !day.isBlank()) {
+      try {
+        shown = LocalDate.parse(day.trim());
+      } catch (DateTimeParseException e) {
+        shown = null;
+      }
+      if (shown == null || shown.isAfter(today)) {
+        dayNotice = screen.text("dashboard.badDay");
+        shown = today;
+      }
+    }
+    boolean past = shown.isBefore(today);
+    Instant start = shown.atStartOfDay(zone).toInstant();
+    Instant end = past ? shown.plusDays(1).atStartOfDay(zone).toInstant() : now.plusMillis(1);
+    CampaignFigures.Figures shownFigures = figures.of(id, start, end);
     List<CampaignBreakdown.Window> windows = breakdown.windows(id, start, end, WINDOW);
     Cap capOf = cap(c);
     Double cap = capOf == null ? null : capOf.rate();
@@ -109,15 +130,22 @@ public class CampaignDashboardScreen extends UiResource {
     return screen
         .page(template, CampaignsScreen.SECTION)
         .data("c", c)
-        .data("f", today)
+        .data("f", shownFigures)
         .data("cap", cap)
         .data("capSource", capOf == null ? null : capOf.source())
-        .data("overCap", cap != null && today.liveAnswers() > 0 && today.abandonRate() > cap)
+        .data(
+            "overCap",
+            cap != null && shownFigures.liveAnswers() > 0 && shownFigures.abandonRate() > cap)
         .data("chart", chart)
         .data("funnel", breakdown.funnel(id))
         .data("agents", breakdown.agents(id, start, end))
         .data("since", start)
-        .data("updatedAt", now);
+        .data("updatedAt", now)
+        .data("past", past)
+        .data("day", shown.toString())
+        .data("today", today.toString())
+        .data("shownDate", fmt.date(shown))
+        .data("dayNotice", dayNotice);
   }
 
   /**
