@@ -104,12 +104,7 @@ class PreviewRoutingTest {
       long attempt = p.jsonPath().getLong("attemptId");
       String number = p.jsonPath().getString("phone");
       // While the agent reads the preview, the person asks (by letter) never to be called.
-      TestUsers.as(Role.COMPLIANCE_OFFICER)
-          .contentType(ContentType.JSON)
-          .body(Map.of("number", number, "channel", "api", "note", "asked by letter"))
-          .post("/api/v1/compliance/dnc/lists/internal/entries")
-          .then()
-          .statusCode(201);
+      listOnInternalDnc(number);
 
       Response dial = as("pragent1").post("/api/v1/me/dialer/preview/" + attempt + "/dial");
 
@@ -124,12 +119,7 @@ class PreviewRoutingTest {
       Response next = as("pragent1").get("/api/v1/me/dialer/preview");
       assertThat(next.statusCode()).as(next.asString()).isEqualTo(200);
       long second = next.jsonPath().getLong("attemptId");
-      TestUsers.as(Role.COMPLIANCE_OFFICER)
-          .contentType(ContentType.JSON)
-          .body(Map.of("number", next.jsonPath().getString("phone"), "channel", "api"))
-          .post("/api/v1/compliance/dnc/lists/internal/entries")
-          .then()
-          .statusCode(201);
+      listOnInternalDnc(next.jsonPath().getString("phone"));
       String part =
           as("pragent1")
               .cookie(Screen.LANGUAGE_COOKIE, "da")
@@ -150,6 +140,16 @@ class PreviewRoutingTest {
           "pragent1 logged out",
           () -> as("pragent1").post("/api/v1/me/agent/logout").statusCode() == 200);
     }
+  }
+
+  /** A compliance officer puts the number on the internal DNC list (the person asked by letter). */
+  private static void listOnInternalDnc(String number) {
+    TestUsers.as(Role.COMPLIANCE_OFFICER)
+        .contentType(ContentType.JSON)
+        .body(Map.of("number", number, "channel", "api", "note", "asked by letter"))
+        .post("/api/v1/compliance/dnc/lists/internal/entries")
+        .then()
+        .statusCode(201);
   }
 
   /** Previews and dials until a call of this agent's is answered by a person and connected. */

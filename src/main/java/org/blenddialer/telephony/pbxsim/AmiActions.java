@@ -420,38 +420,42 @@ final class AmiActions {
 
   /** DBPut: writes one AstDB entry. */
   private void dbPut(AmiSession s, AmiMessage m) {
-    String family = m.get("Family");
-    String key = m.get("Key");
-    if (family == null || family.isEmpty()) {
-      s.send(error(m, "No family specified"));
-      return;
-    }
-    if (key == null || key.isEmpty()) {
-      s.send(error(m, "No key specified"));
+    if (missingFamilyOrKey(s, m, "")) {
       return;
     }
     String val = m.get("Val");
-    sim.astdb().put(family, key, val == null ? "" : val);
+    sim.astdb().put(m.get("Family"), m.get("Key"), val == null ? "" : val);
     s.send(success(m, "Updated database successfully"));
   }
 
   /** DBDel: deletes one AstDB entry. */
   private void dbDel(AmiSession s, AmiMessage m) {
-    String family = m.get("Family");
-    String key = m.get("Key");
-    if (family == null || family.isEmpty()) {
-      s.send(error(m, "No family specified."));
+    if (missingFamilyOrKey(s, m, ".")) {
       return;
     }
-    if (key == null || key.isEmpty()) {
-      s.send(error(m, "No key specified."));
-      return;
-    }
-    if (sim.astdb().delete(family, key)) {
+    if (sim.astdb().delete(m.get("Family"), m.get("Key"))) {
       s.send(success(m, "Key deleted successfully"));
     } else {
       s.send(error(m, "Database entry not found"));
     }
+  }
+
+  /**
+   * Answers Asterisk's error for a DB action without its Family or Key (DBPut words it without a
+   * full stop, DBDel with one); true when it did.
+   */
+  private static boolean missingFamilyOrKey(AmiSession s, AmiMessage m, String stop) {
+    String family = m.get("Family");
+    if (family == null || family.isEmpty()) {
+      s.send(error(m, "No family specified" + stop));
+      return true;
+    }
+    String key = m.get("Key");
+    if (key == null || key.isEmpty()) {
+      s.send(error(m, "No key specified" + stop));
+      return true;
+    }
+    return false;
   }
 
   /** Bridge: joins two existing channels, pulling each out of wherever it is. */
