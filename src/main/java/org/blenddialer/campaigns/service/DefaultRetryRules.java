@@ -6,9 +6,9 @@ import org.blenddialer.core.campaign.AttemptOutcome;
 import org.blenddialer.core.campaign.RetryRule;
 
 /** Retry rules a campaign gets when its manager names none: common call-centre practice. */
-final class DefaultRetryRules {
+public final class DefaultRetryRules {
 
-  static final List<RetryRule> RULES =
+  public static final List<RetryRule> RULES =
       List.of(
           new RetryRule(AttemptOutcome.BUSY, Duration.ofMinutes(15), 3),
           new RetryRule(AttemptOutcome.NO_ANSWER, Duration.ofHours(2), 4),

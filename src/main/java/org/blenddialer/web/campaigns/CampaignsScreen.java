@@ -22,9 +22,12 @@ import org.blenddialer.acd.service.QueueService;
 import org.blenddialer.campaigns.rest.CampaignDefinition;
 import org.blenddialer.campaigns.rest.CampaignView;
 import org.blenddialer.campaigns.service.CampaignService;
+import org.blenddialer.campaigns.service.DefaultRetryRules;
 import org.blenddialer.core.campaign.AmdHandling;
+import org.blenddialer.core.campaign.AttemptOutcome;
 import org.blenddialer.core.campaign.DialMode;
 import org.blenddialer.core.campaign.LeadOrder;
+import org.blenddialer.core.campaign.RetryRule;
 import org.blenddialer.users.Roles;
 import org.blenddialer.web.FormState;
 import org.blenddialer.web.Screen;
@@ -36,6 +39,23 @@ import org.blenddialer.web.UiResource;
 public class CampaignsScreen extends UiResource {
 
   static final String SECTION = "/ui/campaigns";
+
+  /** Outcomes a retry rule may name (a connected call is never retried). */
+  static final List<AttemptOutcome> RETRIED =
+      java.util.Arrays.stream(AttemptOutcome.values())
+          .filter(o -> o != AttemptOutcome.CONNECTED)
+          .toList();
+
+  private static final String FIELDS =
+      "name,dialMode,powerRatio,targetAbandonPercent,asteriskQueue,asteriskServer,trunk,callerId,"
+          + "jurisdiction,callingHoursStart,callingHoursEnd,callingDays,amdHandling,"
+          + "maxAttemptsPerLead,maxAttemptsPerDay,leadOrder,script,skillQueueIds,"
+          + RETRIED.stream()
+              .map(o -> "retryDelay-" + o + ",retryMax-" + o)
+              .collect(Collectors.joining(","));
+
+  private static final java.util.regex.Pattern RETRY_FIELD =
+      java.util.regex.Pattern.compile("retryRules\\[(\\d+)]\\.(delayMinutes|maxAttempts)");
 
   private final Screen screen;
   private final CampaignService campaigns;
@@ -86,6 +106,10 @@ public class CampaignsScreen extends UiResource {
     for (DayOfWeek day : List.of(DayOfWeek.values()).subList(0, 5)) {
       defaults.add("callingDays", day);
     }
+    for (RetryRule r : DefaultRetryRules.RULES) {
+      defaults.put("retryDelay-" + r.outcome(), r.delay().toMinutes());
+      defaults.put("retryMax-" + r.outcome(), r.maxAttempts());
+    }
     return formPage(defaults, null);
   }
 
@@ -125,6 +149,10 @@ public class CampaignsScreen extends UiResource {
             .put("script", c.script());
     c.callingDays().forEach(d -> state.add("callingDays", d));
     c.skillQueueIds().forEach(q -> state.add("skillQueueIds", q));
+    for (CampaignDefinition.Retry r : c.retryRules()) {
+      state.put("retryDelay-" + r.outcome(), r.delayMinutes());
+      state.put("retryMax-" + r.outcome(), r.maxAttempts());
+    }
     return formPage(state, c);
   }
 
@@ -140,7 +168,7 @@ public class CampaignsScreen extends UiResource {
         : invalid(formPage(input, existing));
   }
 
-  /** The form's fields as the API's definition; retry rules are kept as they are (API only). */
+  /** The form's fields as the API's definition. */
   private CampaignDefinition definition(FormState input, CampaignView existing) {
     return new CampaignDefinition(
         input.trimmed("name"),
@@ -160,8 +188,42 @@ public class CampaignsScreen extends UiResource {
         input.integer("maxAttemptsPerDay", 0, screen),
         input.choice("leadOrder", LeadOrder.class, screen),
         input.trimmed("script"),
-        existing == null ? null : existing.retryRules(),
+        retryRules(input),
         skillQueueIds(input));
+  }
+
+  /**
+   * One rule per outcome row with both figures; a row with one of them is refused at the empty
+   * field, a row with neither is no rule (not retried). Every row empty gives the standard rules,
+   * as the API does for an empty list. The API's errors ({@code retryRules[2].maxAttempts}) are
+   * shown at their row's input.
+   */
+  private List<CampaignDefinition.Retry> retryRules(FormState input) {
+    List<CampaignDefinition.Retry> rules = new java.util.ArrayList<>();
+    List<AttemptOutcome> rows = new java.util.ArrayList<>();
+    for (AttemptOutcome o : RETRIED) {
+      Integer delay = input.integer("retryDelay-" + o, null, screen);
+      Integer max = input.integer("retryMax-" + o, null, screen);
+      boolean delayGiven = input.trimmed("retryDelay-" + o) != null;
+      boolean maxGiven = input.trimmed("retryMax-" + o) != null;
+      if (delayGiven != maxGiven) {
+        input.reject(
+            (delayGiven ? "retryMax-" : "retryDelay-") + o, screen.text("campaigns.retryBoth"));
+      } else if (delay != null && max != null) {
+        rules.add(new CampaignDefinition.Retry(o, delay, max));
+        rows.add(o);
+      }
+    }
+    input.renameFields(
+        field -> {
+          java.util.regex.Matcher m = RETRY_FIELD.matcher(field);
+          if (!m.matches() || Integer.parseInt(m.group(1)) >= rows.size()) {
+            return field;
+          }
+          AttemptOutcome o = rows.get(Integer.parseInt(m.group(1)));
+          return (m.group(2).equals("delayMinutes") ? "retryDelay-" : "retryMax-") + o;
+        });
+    return rules;
   }
 
   private java.util.Set<Long> skillQueueIds(FormState input) {
@@ -188,6 +250,8 @@ public class CampaignsScreen extends UiResource {
         .data("leadOrders", List.of(LeadOrder.values()))
         .data("days", List.of(DayOfWeek.values()))
         .data("queueNames", queueNames)
+        .data("retryOutcomes", RETRIED)
+        .data("shownFields", FIELDS)
         .render();
   }
 }
