@@ -34,6 +34,9 @@ import org.blenddialer.sim.scenario.Scenario;
  */
 final class CallCentreDay {
 
+  /** Every 4,096 events the day looks whether its thread was interrupted. */
+  private static final long INTERRUPT_CHECK_MASK = 4095;
+
   private static final int UNLIMITED_LEADS = 1_000_000;
   private static final double MACHINE_MESSAGE_SECONDS = 5.0;
 
@@ -127,7 +130,11 @@ final class CallCentreDay {
     while (!events.isEmpty()) {
       EventList.Event event = events.next();
       now = event.time;
-      processed++;
+      // A run whose caller gave up (the what-if page's wait) stops within a few thousand events.
+      if ((++processed & INTERRUPT_CHECK_MASK) == 0 && Thread.currentThread().isInterrupted()) {
+        throw new java.util.concurrent.CancellationException(
+            "simulation interrupted on day " + day + " at " + Math.round(now) + " s");
+      }
       handle(event);
     }
     for (Seat seat : new ArrayList<>(loggedInSeats)) {
