@@ -60,6 +60,7 @@ class DialerAcceptanceTest {
 
   static long inboundQueueId;
   static long previewCampaign;
+  static long progressiveCampaign;
   static final List<String> agents = new ArrayList<>();
 
   @BeforeEach
@@ -187,6 +188,27 @@ class DialerAcceptanceTest {
         .isEqualTo(tomorrow.atZone(zone).toInstant());
     assertThat(leadStatus(second.leadId())).isEqualTo("CALLBACK_AGENT");
 
+    // In an automatic campaign calls go to whichever agent is free: a callback for one agent only
+    // would wait for a preview that never comes, so it is refused and the lead stays as it was.
+    if (progressiveCampaign != 0) {
+      AttemptStore.AttemptRow automatic =
+          attempts.ofCampaign(progressiveCampaign).stream()
+              .filter(r -> "CONNECTED".equals(r.outcome()) && r.agentId() != null)
+              .findFirst()
+              .orElseThrow();
+      String before = leadStatus(automatic.leadId());
+      Response refused =
+          agent(names.get(automatic.agentId()))
+              .contentType(ContentType.JSON)
+              .body(Map.of("localTime", tomorrow.toString(), "onlyMe", true))
+              .post("/api/v1/me/dialer/attempts/" + automatic.id() + "/callback");
+      assertThat(refused.statusCode()).as(refused.asString()).isEqualTo(409);
+      assertThat(refused.jsonPath().getString("detail"))
+          .contains("needs a preview campaign")
+          .contains("for any agent");
+      assertThat(leadStatus(automatic.leadId())).isEqualTo(before);
+    }
+
     Instant firstDial =
         rows.stream()
             .map(AttemptStore.AttemptRow::dialedAt)
@@ -235,6 +257,8 @@ class DialerAcceptanceTest {
     long campaign = campaign(mode, figure);
     if (mode.equals("PREVIEW")) {
       previewCampaign = campaign;
+    } else if (mode.equals("PROGRESSIVE")) {
+      progressiveCampaign = campaign;
     }
     fillList(campaign);
     // Every campaign sends its live answers to dial_out: one login serves all the runs.

@@ -240,13 +240,20 @@ public class AgentDialing {
   /**
    * Schedules a callback of the lead of an attempt the agent took, at a local time in the lead's
    * time zone, for anyone ({@code forAgent} null) or for one agent only (the caller or another).
-   * Due callbacks come before new leads; an agent-only one is offered to that agent's preview.
+   * Due callbacks come before new leads; an agent-only one is offered to that agent's preview, so
+   * it can be scheduled only in a preview campaign (an automatic campaign's calls go to whichever
+   * agent is free, and the lead would wait for a preview that never comes).
    */
   public Callback callback(
       long agentId, long attemptId, String localTime, Long forAgent, String user) {
     AttemptStore.AttemptRow a = ownAttempt(agentId, attemptId);
     if (a.endedAt() == null) {
       throw new ConflictProblem("the call is not over yet");
+    }
+    if (forAgent != null && !offersAgentOnlyCallbacks(a.campaignId())) {
+      throw new ConflictProblem(
+          "a callback for one agent only needs a preview campaign; this campaign dials"
+              + " automatically, so schedule the callback for any agent");
     }
     java.time.LocalDateTime local;
     try {
@@ -289,6 +296,12 @@ public class AgentDialing {
                         .detail("localTime", local + " " + zone.getId())
                         .detail("forAgent", forAgent == null ? "anyone" : forAgent)));
     return new Callback(a.leadId(), attemptId, due, local.toString(), zone.getId(), forAgent);
+  }
+
+  /** Whether the campaign can serve a callback for one agent only (it is a preview campaign). */
+  public boolean offersAgentOnlyCallbacks(long campaignId) {
+    CampaignRun.Definition d = dialer.runOf(campaignId).definition;
+    return d != null && d.mode() == DialMode.PREVIEW;
   }
 
   private AttemptStore.AttemptRow ownAttempt(long agentId, long attemptId) {

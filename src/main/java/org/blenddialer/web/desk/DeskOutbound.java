@@ -47,6 +47,8 @@ public class DeskOutbound {
    * @param pending whether that call is over and waits for a disposition or a callback
    * @param callback the callback scheduled after it, or null
    * @param suggestedTime a local time for the callback field (tomorrow at this hour, lead's zone)
+   * @param agentOnlyCallback whether that campaign can keep a callback for this agent only (a
+   *     preview campaign)
    * @param key changes whenever the part must be shown afresh
    */
   @TemplateData
@@ -60,6 +62,7 @@ public class DeskOutbound {
       boolean pending,
       LeadBook.ScheduledCallback callback,
       String suggestedTime,
+      boolean agentOnlyCallback,
       String key) {}
 
   /** The part for an agent in a given state, with times written for {@code locale}. */
@@ -99,8 +102,19 @@ public class DeskOutbound {
         (preview == null ? "-" : String.valueOf(preview.attemptId()))
             + "|"
             + (last == null ? "-" : last.id() + ":" + inFlight + ":" + pending);
+    boolean agentOnly = last != null && dialing.offersAgentOnlyCallbacks(last.campaignId());
     return new View(
-        preview, previewNow, last, lastZone, lastNow, inFlight, pending, callback, suggested, key);
+        preview,
+        previewNow,
+        last,
+        lastZone,
+        lastNow,
+        inFlight,
+        pending,
+        callback,
+        suggested,
+        agentOnly,
+        key);
   }
 
   private static ZoneId zoneOf(String id) {
