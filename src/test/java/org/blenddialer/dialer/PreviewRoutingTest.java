@@ -20,8 +20,6 @@ import org.blenddialer.dialer.persistence.AttemptStore;
 import org.blenddialer.dialer.persistence.Leads;
 import org.blenddialer.testing.Poll;
 import org.blenddialer.testing.TestCentre;
-import org.blenddialer.users.Role;
-import org.blenddialer.users.rest.TestUsers;
 import org.blenddialer.web.Screen;
 import org.junit.jupiter.api.Test;
 
@@ -104,7 +102,7 @@ class PreviewRoutingTest {
       long attempt = p.jsonPath().getLong("attemptId");
       String number = p.jsonPath().getString("phone");
       // While the agent reads the preview, the person asks (by letter) never to be called.
-      listOnInternalDnc(number);
+      TestCentre.listOnInternalDnc(number);
 
       Response dial = as("pragent1").post("/api/v1/me/dialer/preview/" + attempt + "/dial");
 
@@ -119,7 +117,7 @@ class PreviewRoutingTest {
       Response next = as("pragent1").get("/api/v1/me/dialer/preview");
       assertThat(next.statusCode()).as(next.asString()).isEqualTo(200);
       long second = next.jsonPath().getLong("attemptId");
-      listOnInternalDnc(next.jsonPath().getString("phone"));
+      TestCentre.listOnInternalDnc(next.jsonPath().getString("phone"));
       String part =
           as("pragent1")
               .cookie(Screen.LANGUAGE_COOKIE, "da")
@@ -140,16 +138,6 @@ class PreviewRoutingTest {
           "pragent1 logged out",
           () -> as("pragent1").post("/api/v1/me/agent/logout").statusCode() == 200);
     }
-  }
-
-  /** A compliance officer puts the number on the internal DNC list (the person asked by letter). */
-  private static void listOnInternalDnc(String number) {
-    TestUsers.as(Role.COMPLIANCE_OFFICER)
-        .contentType(ContentType.JSON)
-        .body(Map.of("number", number, "channel", "api", "note", "asked by letter"))
-        .post("/api/v1/compliance/dnc/lists/internal/entries")
-        .then()
-        .statusCode(201);
   }
 
   /** Previews and dials until a call of this agent's is answered by a person and connected. */

@@ -193,6 +193,16 @@ public final class TestCentre {
     return Map.of("outcome", outcome, "delayMinutes", 0, "maxAttempts", max);
   }
 
+  /** A compliance officer puts the number on the internal DNC list (the person asked by letter). */
+  public static void listOnInternalDnc(String number) {
+    TestUsers.as(Role.COMPLIANCE_OFFICER)
+        .contentType(ContentType.JSON)
+        .body(Map.of("number", number, "channel", "api", "note", "asked by letter"))
+        .post("/api/v1/compliance/dnc/lists/internal/entries")
+        .then()
+        .statusCode(201);
+  }
+
   /** A campaign manager creates the campaign; fails unless it is created (201). */
   public static Response createCampaign(Map<String, Object> settings) {
     Response r =

@@ -140,6 +140,9 @@ public class Launcher {
    */
   public record DialOutcome(boolean dialed, String rule, Check check, String reason) {
 
+    /** The rule of a lead claimed outside the campaign's own calling hours. */
+    public static final String CAMPAIGN_HOURS = "campaign-hours";
+
     static final DialOutcome DIALED = new DialOutcome(true, null, null, null);
   }
 
@@ -157,8 +160,9 @@ public class Launcher {
       notDialed(
           lead,
           new LeadNext(LeadStatus.READY, d.hours().nextOpening(now, zone), "campaign hours"),
-          "campaign-hours");
-      return new DialOutcome(false, "campaign-hours", null, "outside the campaign's hours");
+          DialOutcome.CAMPAIGN_HOURS);
+      return new DialOutcome(
+          false, DialOutcome.CAMPAIGN_HOURS, null, "outside the campaign's hours");
     }
     DialCheckService.Checked checked =
         checks.decideAndRecord(

@@ -101,21 +101,18 @@ public class OptOutByKeyPress {
     }
   }
 
-  /**
-   * Records every key press the server's AstDB still holds and deletes the entries recorded;
-   * answers how many key presses it recorded now (those already in the ledger not counted).
-   */
-  int reconcile(String server) {
+  /** Records every key press the server's AstDB still holds and deletes the entries recorded. */
+  void reconcile(String server) {
     Map<String, String> kept;
     try {
       kept = pbx.databaseEntries(server, ASTDB_FAMILY);
     } catch (UnsupportedOperationException e) {
-      return 0;
+      return;
     } catch (RuntimeException e) {
       LOG.warnf(
           "could not read the opt-out key presses kept on %s: %s (tried again later)",
           server, e.getMessage());
-      return 0;
+      return;
     }
     int recorded = 0;
     for (Map.Entry<String, String> entry : kept.entrySet()) {
@@ -138,7 +135,6 @@ public class OptOutByKeyPress {
           "%d opt-out key press(es) missed on AMI read back from %s and recorded",
           recorded, server);
     }
-    return recorded;
   }
 
   /** Records the revocation the key press asks for; false when it names no known attempt. */

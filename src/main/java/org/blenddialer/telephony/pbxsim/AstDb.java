@@ -3,6 +3,7 @@ package org.blenddialer.telephony.pbxsim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -17,10 +18,6 @@ final class AstDb {
     entries.put(path(family, key), value);
   }
 
-  String get(String family, String key) {
-    return entries.get(path(family, key));
-  }
-
   /** Deletes one entry; false when there was none. */
   boolean delete(String family, String key) {
     return entries.remove(path(family, key)) != null;
@@ -33,16 +30,11 @@ final class AstDb {
    */
   List<String> show(String prefix) {
     List<String> lines = new ArrayList<>();
-    for (Map.Entry<String, String> e : entries.tailMap(prefix, true).entrySet()) {
-      String path = e.getKey();
-      if (!path.startsWith(prefix)) {
-        break;
-      }
-      if (!prefix.isEmpty() && !path.equals(prefix) && path.charAt(prefix.length()) != '/') {
-        continue;
-      }
-      lines.add(String.format("%-50s: %-25s", e.getKey(), e.getValue()));
+    Map<String, String> shown = prefix.isEmpty() ? entries : under(prefix);
+    if (!prefix.isEmpty() && entries.containsKey(prefix)) {
+      lines.add(String.format("%-50s: %-25s", prefix, entries.get(prefix)));
     }
+    shown.forEach((path, value) -> lines.add(String.format("%-50s: %-25s", path, value)));
     lines.add(lines.size() + " results found.");
     return lines;
   }
@@ -50,14 +42,14 @@ final class AstDb {
   /** Every entry under a family, key (without the family) to value. */
   Map<String, String> family(String family) {
     Map<String, String> out = new TreeMap<>();
-    String prefix = "/" + family + "/";
-    for (Map.Entry<String, String> e : entries.tailMap(prefix, true).entrySet()) {
-      if (!e.getKey().startsWith(prefix)) {
-        break;
-      }
-      out.put(e.getKey().substring(prefix.length()), e.getValue());
-    }
+    String prefix = "/" + family;
+    under(prefix).forEach((path, value) -> out.put(path.substring(prefix.length() + 1), value));
     return out;
+  }
+
+  /** The entries below a path ({@code /a/...}), in key order: '0' is the character after '/'. */
+  private SortedMap<String, String> under(String prefix) {
+    return entries.subMap(prefix + "/", prefix + "0");
   }
 
   private static String path(String family, String key) {

@@ -110,7 +110,7 @@ public class DeskOutboundScreen extends UiResource {
           .replace("{check}", screen.text("ruleCheck." + outcome.check().name()))
           .replace("{rule}", outcome.rule());
     }
-    if ("campaign-hours".equals(outcome.rule())) {
+    if (Launcher.DialOutcome.CAMPAIGN_HOURS.equals(outcome.rule())) {
       return screen.text("desk.dialOutsideHours");
     }
     return outcome.rule() == null

@@ -113,12 +113,7 @@ class ComplianceEndToEndTest {
     start(campaign);
     try {
       waitFor(campaign, Duration.ofSeconds(30), "a first dial", () -> dialed(campaign) > 0);
-      TestUsers.as(Role.COMPLIANCE_OFFICER)
-          .contentType(ContentType.JSON)
-          .body(Map.of("number", target, "channel", "api", "note", "asked by letter"))
-          .post("/api/v1/compliance/dnc/lists/internal/entries")
-          .then()
-          .statusCode(201);
+      TestCentre.listOnInternalDnc(target);
       Instant listed = auditedAt(target, "dnc.entry.added");
 
       waitFor(
